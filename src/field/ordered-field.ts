@@ -1,0 +1,46 @@
+/**
+ * The one number-type interface of cosine-verify (after CGAL's separation of
+ * the number type from the geometry): every algorithm in `src/linalg`, `lp/`
+ * and `properties/` is written once against `OrderedField<T>` and runs
+ * unchanged over the rationals (`RationalField`) and over Q(√n)
+ * (`quadraticField(n)`).
+ *
+ * Elements are plain immutable values; the field object carries the
+ * operations. All operations are exact.
+ */
+export interface OrderedField<T> {
+  /** Human-readable name, `"Q"` or `"Q(sqrt(n))"`. */
+  readonly name: string;
+  readonly zero: T;
+  readonly one: T;
+  add(a: T, b: T): T;
+  sub(a: T, b: T): T;
+  mul(a: T, b: T): T;
+  /** a / b; throws `RangeError` when b is zero. */
+  div(a: T, b: T): T;
+  neg(a: T): T;
+  /** Exact sign: -1, 0 or 1. */
+  sign(a: T): -1 | 0 | 1;
+  /** Exact comparison: sign(a − b). */
+  compare(a: T, b: T): -1 | 0 | 1;
+  equals(a: T, b: T): boolean;
+  isZero(a: T): boolean;
+  /** The field element of an integer or of an exact rational p/q (q ≠ 0). */
+  fromRational(p: bigint | number, q?: bigint | number): T;
+  /**
+   * Parses an exact entry string as written in `examples.json`: an integer,
+   * a decimal (`0.95`), a fraction (`19/20`) and, for Q(√n), terms such as
+   * `-5/2*sqrt(2)` or `1+3*sqrt(2)`. Throws `SyntaxError` naming the string
+   * for anything else, including `NaN`, `Infinity` and the empty string.
+   */
+  parse(s: string): T;
+  /** Exact text: `"p/q"` for rationals, `"a+b*sqrt(n)"` for Q(√n). */
+  format(a: T): string;
+  /** Nearest float64 (NOT exact: for glpk and plotting only). */
+  toNumber(a: T): number;
+}
+
+/** Sign of a number-like value as -1 | 0 | 1. */
+export function signOf(x: number | bigint): -1 | 0 | 1 {
+  return x > 0 ? 1 : x < 0 ? -1 : 0;
+}
