@@ -1,0 +1,133 @@
+import type { OrderedField } from './ordered-field.ts';
+import { RationalField as Q, parseRational, formatRational, type Rational } from './rational.ts';
+
+/** An element a + b·√n of Q(√n), with exact rational a, b. */
+export interface Quadratic {
+  readonly a: Rational;
+  readonly b: Rational;
+}
+
+/** Q(√n) as an ordered field (the real embedding, √n > 0), plus its radicand. */
+export interface QuadraticField extends OrderedField<Quadratic> {
+  /** The square-free radicand n ≥ 2. */
+  readonly n: number;
+  /** The element a + b√n. */
+  of(a: Rational, b: Rational): Quadratic;
+}
+
+/** True when n ≥ 2 is an integer with no square factor > 1. */
+export function isSquareFree(n: number): boolean {
+  if (!Number.isSafeInteger(n) || n < 2) return false;
+  for (let p = 2; p * p <= n; p++) if (n % (p * p) === 0) return false;
+  return true;
+}
+
+const SQRT_TERM = /^([+-]?)\s*(?:(\d+(?:\.\d+)?(?:\/\d+(?:\.\d+)?)?)\s*\*\s*)?sqrt\((\d+)\)(?:\s*\/\s*(\d+))?$/;
+
+/**
+ * Splits an exact entry string into terms: rational literals and multiples
+ * of sqrt(m). Returns the rational part, and the coefficient and radicand of
+ * the root part (radicand 0 when there is none). Throws `SyntaxError` naming
+ * the string when it is not of that form, or when it has two different roots.
+ * Accepted: `3`, `-19/20`, `0.95`, `sqrt(2)`, `-5/2*sqrt(2)`,
+ * `1/20*sqrt(39)`, `-8/sqrt(185)`, `1+3*sqrt(2)`, `1 - sqrt(2)/2`.
+ */
+export function splitRootTerms(s: string): { rational: Rational; coeff: Rational; radicand: number } {
+  const text = s.trim();
+  if (text === '') throw new SyntaxError('empty entry');
+  // Split on + or - that start a new term (not the sign right after '/' or '*' or at the start).
+  const terms = text.replace(/\s+/g, '').match(/[+-]?[^+-]+/g);
+  if (!terms || terms.join('') !== text.replace(/\s+/g, '')) throw new SyntaxError(`not an exact number: ${JSON.stringify(s)}`);
+  let rational = Q.zero;
+  let coeff = Q.zero;
+  let radicand = 0;
+  for (const term of terms) {
+    if (!term.includes('sqrt')) {
+      try {
+        rational = rational.add(parseRational(term));
+      } catch {
+        throw new SyntaxError(`not an exact number: ${JSON.stringify(s)}`);
+      }
+      continue;
+    }
+    const m = SQRT_TERM.exec(term);
+    if (!m) throw new SyntaxError(`not an exact number: ${JSON.stringify(s)}`);
+    const [, sg, c, rad, divisor] = m;
+    let k = c === undefined ? Q.one : parseRational(c);
+    const r = Number(rad);
+    if (!isSquareFree(r)) throw new SyntaxError(`sqrt(${rad}) in ${JSON.stringify(s)}: the radicand must be a square-free integer ≥ 2`);
+    if (divisor !== undefined) {
+      if (BigInt(divisor) === 0n) throw new RangeError(`zero denominator in ${JSON.stringify(s)}`);
+      k = k.div(BigInt(divisor));
+    }
+    if (sg === '-') k = k.neg();
+    if (radicand !== 0 && radicand !== r) throw new SyntaxError(`two different square roots (sqrt(${radicand}), sqrt(${r})) in ${JSON.stringify(s)}`);
+    radicand = r;
+    coeff = coeff.add(k);
+  }
+  return { rational, coeff, radicand };
+}
+
+/** Sign of a + b√n, exactly: compare a² with n·b² when the signs differ. */
+function quadraticSign(a: Rational, b: Rational, n: number): -1 | 0 | 1 {
+  const sa = Q.sign(a);
+  const sb = Q.sign(b);
+  if (sb === 0) return sa;
+  if (sa === 0 || sa === sb) return sb;
+  // signs differ: sign is that of the term with the larger square
+  const c = Q.compare(a.mul(a), b.mul(b).mul(n));
+  return c === 0 ? 0 : c > 0 ? sa : sb;
+}
+
+const cache = new Map<number, QuadraticField>();
+
+/**
+ * The ordered field Q(√n) for a square-free integer n ≥ 2: elements
+ * a + b√n with exact rational a, b; sign and order are exact (√n is the
+ * positive root). Throws `RangeError` when n is not square-free or n < 2.
+ * The paper's C.3 example lives in Q(√39), its Fig. 3 (T5.5) example in Q(√2).
+ */
+export function quadraticField(n: number): QuadraticField {
+  if (!isSquareFree(n)) throw new RangeError(`Q(sqrt(${n})): the radicand must be a square-free integer ≥ 2`);
+  const hit = cache.get(n);
+  if (hit) return hit;
+  const of = (a: Rational, b: Rational): Quadratic => ({ a, b });
+  const F: QuadraticField = {
+    name: `Q(sqrt(${n}))`,
+    n,
+    of,
+    zero: of(Q.zero, Q.zero),
+    one: of(Q.one, Q.zero),
+    add: (x, y) => of(x.a.add(y.a), x.b.add(y.b)),
+    sub: (x, y) => of(x.a.sub(y.a), x.b.sub(y.b)),
+    mul: (x, y) => of(x.a.mul(y.a).add(x.b.mul(y.b).mul(n)), x.a.mul(y.b).add(x.b.mul(y.a))),
+    div: (x, y) => {
+      // x / y = x · (y.a − y.b√n) / (y.a² − n y.b²); the norm is non-zero for y ≠ 0 as √n is irrational.
+      const norm = y.a.mul(y.a).sub(y.b.mul(y.b).mul(n));
+      if (norm.n === 0n) throw new RangeError('division by zero');
+      const na = x.a.mul(y.a).sub(x.b.mul(y.b).mul(n));
+      const nb = x.b.mul(y.a).sub(x.a.mul(y.b));
+      return of(na.div(norm), nb.div(norm));
+    },
+    neg: (x) => of(x.a.neg(), x.b.neg()),
+    sign: (x) => quadraticSign(x.a, x.b, n),
+    compare: (x, y) => quadraticSign(x.a.sub(y.a), x.b.sub(y.b), n),
+    equals: (x, y) => x.a.equals(y.a) && x.b.equals(y.b),
+    isZero: (x) => x.a.n === 0n && x.b.n === 0n,
+    fromRational: (p, q = 1) => of(Q.fromRational(p, q), Q.zero),
+    parse: (s) => {
+      const { rational, coeff, radicand } = splitRootTerms(s);
+      if (radicand !== 0 && radicand !== n) throw new SyntaxError(`${JSON.stringify(s)} has sqrt(${radicand}), not in Q(sqrt(${n}))`);
+      return of(rational, coeff);
+    },
+    format: (x) => {
+      if (x.b.n === 0n) return formatRational(x.a);
+      const root = `${formatRational(x.b)}*sqrt(${n})`;
+      if (x.a.n === 0n) return root;
+      return `${formatRational(x.a)}${x.b.s < 0n ? '' : '+'}${root}`;
+    },
+    toNumber: (x) => x.a.valueOf() + x.b.valueOf() * Math.sqrt(n),
+  };
+  cache.set(n, F);
+  return F;
+}
