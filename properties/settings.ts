@@ -1,0 +1,31 @@
+/**
+ * Run settings shared by every property of cosine-verify.
+ *
+ * - `COSINE_VERIFY_SEED` (integer): the fast-check seed; default 20260321, fixed so CI is reproducible.
+ * - `COSINE_VERIFY_RUNS_FACTOR` (positive number): multiplies every property's default
+ *   number of runs; e.g. `COSINE_VERIFY_RUNS_FACTOR=50 npm test` for a long fuzzing campaign.
+ */
+export const DEFAULT_SEED = 20260321;
+
+/** The seed in force: `COSINE_VERIFY_SEED` or `DEFAULT_SEED`. Throws `RangeError` on a non-integer. */
+export function seedFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  const s = env.COSINE_VERIFY_SEED;
+  if (s === undefined || s === '') return DEFAULT_SEED;
+  const n = Number(s);
+  if (!Number.isSafeInteger(n)) throw new RangeError(`COSINE_VERIFY_SEED must be an integer, got ${JSON.stringify(s)}`);
+  return n;
+}
+
+/** `base` scaled by `COSINE_VERIFY_RUNS_FACTOR` (at least 1). Throws `RangeError` on a non-positive factor. */
+export function runsFromEnv(base: number, env: NodeJS.ProcessEnv = process.env): number {
+  const s = env.COSINE_VERIFY_RUNS_FACTOR;
+  if (s === undefined || s === '') return base;
+  const f = Number(s);
+  if (!(f > 0) || !Number.isFinite(f)) throw new RangeError(`COSINE_VERIFY_RUNS_FACTOR must be a positive number, got ${JSON.stringify(s)}`);
+  return Math.max(1, Math.round(base * f));
+}
+
+/** fast-check parameters `{ seed, numRuns }` for a property whose CI default is `baseRuns` runs. */
+export function fcParams(baseRuns: number, env: NodeJS.ProcessEnv = process.env): { seed: number; numRuns: number } {
+  return { seed: seedFromEnv(env), numRuns: runsFromEnv(baseRuns, env) };
+}
