@@ -1,15 +1,26 @@
 import type { OrderedField } from '../field/ordered-field.ts';
+import { RationalField, type Rational } from '../field/rational.ts';
 import type { Matrix } from './matrix.ts';
-import { shape } from './matrix.ts';
+import { assertRectangular, shape } from './matrix.ts';
+
+/** Throws `RangeError` naming the shape unless A is rectangular and square; returns n. */
+function assertSquare<T>(A: Matrix<T>, what: string): number {
+  assertRectangular(A, what);
+  const [n, m] = shape(A);
+  if (n !== m) throw new RangeError(`${what}: matrix is ${n} × ${m}, not square`);
+  return n;
+}
 
 /**
- * Determinant of a square matrix A (n × n) over F by exact Gaussian
- * elimination. Throws `RangeError` naming the shape when A is not square.
- * (For rationals, `determinantBareiss` in this module is the fraction-free variant.)
+ * Determinant of a square matrix A (n × n) over any ordered field F, by
+ * exact Gaussian elimination with row swaps (n³ field operations). The
+ * determinant of the 0 × 0 matrix is 1.
+ * Throws `RangeError` naming the shape when A is not square, or naming the
+ * row when A is ragged.
+ * Source: standard Gaussian elimination (e.g. Golub & Van Loan, §3.2).
  */
-export function determinant<T>(F: OrderedField<T>, A: Matrix<T>): T {
-  const [n, m] = shape(A);
-  if (n !== m) throw new RangeError(`determinant: matrix is ${n} × ${m}, not square`);
+export function determinantGaussian<T>(F: OrderedField<T>, A: Matrix<T>): T {
+  const n = assertSquare(A, 'determinant');
   const M = A.map((r) => r.slice());
   let det = F.one;
   for (let c = 0; c < n; c++) {
@@ -25,4 +36,77 @@ export function determinant<T>(F: OrderedField<T>, A: Matrix<T>): T {
     }
   }
   return det;
+}
+
+/**
+ * Determinant of a square integer matrix A (n × n, bigint entries) by the
+ * fraction-free Bareiss algorithm: every intermediate value is itself a
+ * minor of A, so every division is exact and entries stay integers
+ * (Bareiss 1968, "Sylvester's identity and multistep integer-preserving
+ * Gaussian elimination", Math. Comp. 22). Row swaps flip the sign. The
+ * determinant of the 0 × 0 matrix is 1n.
+ * Throws `RangeError` naming the shape when A is not square, or naming the
+ * row when A is ragged.
+ */
+export function bareissDeterminantBigInt(A: readonly (readonly bigint[])[]): bigint {
+  const n = assertSquare(A, 'Bareiss determinant');
+  if (n === 0) return 1n;
+  const M = A.map((r) => r.slice());
+  let sign = 1n;
+  let prev = 1n;
+  for (let k = 0; k < n - 1; k++) {
+    if (M[k][k] === 0n) {
+      let p = -1;
+      for (let i = k + 1; i < n; i++) if (M[i][k] !== 0n) { p = i; break; }
+      if (p < 0) return 0n;
+      [M[k], M[p]] = [M[p], M[k]];
+      sign = -sign;
+    }
+    const pivot = M[k][k];
+    for (let i = k + 1; i < n; i++) {
+      for (let j = k + 1; j < n; j++) {
+        // Exact by Sylvester's identity: the quotient is a (k+2)-minor of A.
+        M[i][j] = (M[i][j] * pivot - M[i][k] * M[k][j]) / prev;
+      }
+      M[i][k] = 0n;
+    }
+    prev = pivot;
+  }
+  return sign * M[n - 1][n - 1];
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a < 0n ? -a : a;
+}
+
+/**
+ * Determinant of a square rational matrix A (n × n) via Bareiss: each row
+ * i is multiplied by the least common multiple m_i of its denominators so
+ * that it becomes an integer row, the integer determinant is computed by
+ * `bareissDeterminantBigInt`, and the result is divided by m_0 ⋯ m_{n−1}
+ * (the determinant is linear in each row). Exact.
+ * Throws `RangeError` naming the shape when A is not square, or naming the
+ * row when A is ragged.
+ */
+export function determinantBareiss(A: Matrix<Rational>): Rational {
+  assertSquare(A, 'determinant');
+  let multiplier = 1n;
+  const integerRows = A.map((row) => {
+    const m = row.reduce((l, x) => (l / gcd(l, x.d)) * x.d, 1n);
+    multiplier *= m;
+    return row.map((x) => x.s * x.n * (m / x.d));
+  });
+  return RationalField.fromRational(bareissDeterminantBigInt(integerRows), multiplier);
+}
+
+/**
+ * Determinant of a square matrix A (n × n) over F, exact. Dispatches to the
+ * fraction-free `determinantBareiss` when F is `RationalField` (the same
+ * object), and to `determinantGaussian` for every other field (e.g. Q(√n)).
+ * Throws `RangeError` naming the shape when A is not square.
+ */
+export function determinant<T>(F: OrderedField<T>, A: Matrix<T>): T {
+  if ((F as OrderedField<unknown>) === RationalField) return determinantBareiss(A as unknown as Matrix<Rational>) as unknown as T;
+  return determinantGaussian(F, A);
 }
