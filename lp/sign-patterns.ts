@@ -1,0 +1,149 @@
+/**
+ * Sign patterns S(W) (Def. 5.1; notes §4): the sign vectors sign(Wx) with no
+ * zero entry, i.e. the label combinations a sigmoid classifier with
+ * unembedding W can output. Every answer is certified by an exact witness or
+ * an exact Gordan certificate (`decideStrictSystem`).
+ */
+import type { OrderedField } from '../src/field/ordered-field.ts';
+import type { Matrix } from '../src/linalg/matrix.ts';
+import { assertRectangular, shape } from '../src/linalg/matrix.ts';
+import { decideStrictSystem, type Decision } from './strict-system.ts';
+import { formatSignVector, type Sign, type SignVector } from './sign-vector.ts';
+import { parallelClasses } from './internal/patterns-parallel.ts';
+import { pointOffHyperplanes } from './internal/patterns-generic-point.ts';
+import { dotSign } from './internal/exact-dot.ts';
+
+function assertSignVector(s: readonly Sign[], k: number, what: string): void {
+  if (!Array.isArray(s) || s.length !== k) throw new RangeError(`${what}: sign vector has ${Array.isArray(s) ? s.length : 'no'} entries, W has k = ${k} rows`);
+  s.forEach((v, i) => {
+    if (v !== 1 && v !== -1) throw new TypeError(`${what}: sign vector entry ${i} is ${String(v)}, expected 1 or -1`);
+  });
+}
+
+/**
+ * The rows s_i·w_i of the strict system sign(Wx) = s, for W k × d over F
+ * and s ∈ {±1}^k: s ∈ S(W) iff some x has (s_i w_i)ᵀx > 0 for all i.
+ * Throws `RangeError` when W is not rectangular or s has the wrong length,
+ * `TypeError` naming an entry of s that is not ±1.
+ */
+export function signVectorRows<T>(F: OrderedField<T>, W: Matrix<T>, s: readonly Sign[]): T[][] {
+  assertRectangular(W, 'signVectorRows: W');
+  assertSignVector(s, W.length, 'signVectorRows');
+  return W.map((row, i) => (s[i] === 1 ? row.slice() : row.map((v) => F.neg(v))));
+}
+
+/**
+ * Certified decision whether s ∈ S(W) (Def. 5.1), W k × d over F: a witness
+ * x (d entries) with sign(Wx) = s, or y ≥ 0, y ≠ 0 with Σ y_i s_i w_i = 0
+ * (Gordan). Errors as `signVectorRows`.
+ */
+export function decideSignVector<T>(F: OrderedField<T>, W: Matrix<T>, s: readonly Sign[]): Decision<T> {
+  const A = signVectorRows(F, W, s);
+  return decideStrictSystem(F, A, undefined, { columns: shape(W)[1] });
+}
+
+/** Result of `enumerateSignPatterns`. */
+export interface SignPatternEnumeration<T> {
+  /** Sign vectors of S(W), sorted by their `formatSignVector` string. */
+  patterns: SignVector[];
+  /** `witnesses[i]`: an exact x (d entries) with sign(Wx) = patterns[i]. */
+  witnesses: T[][];
+  /** Number of certified decisions (LPs) the search made. */
+  lps: number;
+  /** False when the search stopped at `limit` before finding all of S(W). */
+  complete: boolean;
+}
+
+/**
+ * All of S(W) for W k × d over F, with exact witnesses, by an
+ * output-sensitive search over adjacent regions (not 2^k brute force).
+ *
+ * Rows are grouped exactly into hyperplanes (positive and negative multiples
+ * of one row form one group; their signs are tied); a zero row makes S(W)
+ * empty (no LP). The start region is that of an exact point off every
+ * hyperplane (moment curve, `pointOffHyperplanes`). Breadth-first search:
+ * from a region, the sign vector with one group flipped is decided by one
+ * certified decision (`decideStrictSystem` on one row per group), unless it
+ * was already found feasible or infeasible. The region graph (adjacency
+ * across one hyperplane) of a central arrangement is connected, so every
+ * region is reached; each region costs at most (number of groups) ≤ k
+ * decisions. Parallel and anti-parallel rows, rank-deficient W and d ≥ k are
+ * handled (k = 0 gives the single empty sign vector).
+ *
+ * `opts.limit` stops the search once that many patterns are found
+ * (`complete: false`); `opts.onProgress(found)` is called after each new
+ * pattern. Returns patterns sorted by `formatSignVector`, witnesses aligned.
+ * Throws `RangeError` when W is not rectangular or limit is not a positive
+ * integer. Source: Def. 5.1; Edelsbrunner, Algorithms in Combinatorial
+ * Geometry (1987) for the region graph of an arrangement.
+ */
+export function enumerateSignPatterns<T>(
+  F: OrderedField<T>,
+  W: Matrix<T>,
+  opts: { limit?: number; onProgress?: (found: number) => void } = {},
+): SignPatternEnumeration<T> {
+  assertRectangular(W, 'enumerateSignPatterns: W');
+  const limit = opts.limit ?? Infinity;
+  if (limit !== Infinity && (!Number.isInteger(limit) || limit < 1)) throw new RangeError(`enumerateSignPatterns: limit must be a positive integer, got ${limit}`);
+  const [k, d] = shape(W);
+  const { zeroRows, classes } = parallelClasses(F, W);
+  if (zeroRows.length > 0) return { patterns: [], witnesses: [], lps: 0, complete: true };
+  const reps = classes.map((c) => W[c.members[0]]);
+  const g = reps.length;
+  const expand = (sigma: readonly Sign[]): SignVector => {
+    const s: Sign[] = new Array(k);
+    classes.forEach((c, h) => c.members.forEach((i, t) => { s[i] = (c.orient[t] * sigma[h]) as Sign; }));
+    return s;
+  };
+  const x0 = pointOffHyperplanes(F, reps, d);
+  const sigma0 = reps.map((row) => dotSign(F, row, x0) as Sign);
+  const found = new Map<string, { sigma: Sign[]; x: T[] }>();
+  const infeasible = new Set<string>();
+  const queue: string[] = [];
+  const add = (sigma: Sign[], x: T[]): void => {
+    const key = formatSignVector(sigma);
+    found.set(key, { sigma, x });
+    queue.push(key);
+    opts.onProgress?.(found.size);
+  };
+  add(sigma0, x0);
+  let lps = 0;
+  let complete = true;
+  search: for (let q = 0; q < queue.length; q++) {
+    const { sigma } = found.get(queue[q])!;
+    for (let h = 0; h < g; h++) {
+      const flipped = sigma.slice();
+      flipped[h] = -flipped[h] as Sign;
+      const key = formatSignVector(flipped);
+      if (found.has(key) || infeasible.has(key)) continue;
+      if (found.size >= limit) { complete = false; break search; }
+      lps++;
+      const dec = decideStrictSystem(F, reps.map((row, t) => (flipped[t] === 1 ? row : row.map((v) => F.neg(v)))), undefined, { columns: d });
+      if (dec.certificate.kind === 'witness') add(flipped, dec.certificate.x);
+      else infeasible.add(key);
+    }
+  }
+  const out = [...found.values()].map(({ sigma, x }) => ({ s: expand(sigma), x }));
+  const keyed = out.map((o) => ({ ...o, key: formatSignVector(o.s) }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return { patterns: keyed.map((o) => o.s), witnesses: keyed.map((o) => o.x), lps, complete };
+}
+
+/**
+ * S(W) by brute force: all 2^k sign vectors, each decided by
+ * `decideSignVector` (2^k certified decisions). For cross-checks with small
+ * k only; throws `RangeError` when k > 20 or W is not rectangular.
+ * Returns the feasible sign vectors sorted by `formatSignVector`.
+ */
+export function bruteForceSignPatterns<T>(F: OrderedField<T>, W: Matrix<T>): SignVector[] {
+  assertRectangular(W, 'bruteForceSignPatterns: W');
+  const k = W.length;
+  if (k > 20) throw new RangeError(`bruteForceSignPatterns: k = ${k} is too large for 2^k decisions (at most 20)`);
+  const out: SignVector[] = [];
+  // counting down from all-plus gives the '+' < '-' string order directly
+  for (let code = 0; code < 2 ** k; code++) {
+    const s: Sign[] = Array.from({ length: k }, (_, i) => ((code >> (k - 1 - i)) & 1 ? -1 : 1));
+    if (decideSignVector(F, W, s).feasible) out.push(s);
+  }
+  return out;
+}
