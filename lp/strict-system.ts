@@ -1,11 +1,12 @@
 import type { OrderedField } from '../src/field/ordered-field.ts';
 import type { Matrix } from '../src/linalg/matrix.ts';
-import { rref, solve } from '../src/linalg/echelon.ts';
+import { rref } from '../src/linalg/echelon.ts';
 import type { Certificate } from './certificate.ts';
 import { checkCertificate, systemColumns } from './certificate.ts';
 import { recordDecision } from './engine-stats.ts';
 import { decideStrictSystemExact } from './exact-simplex.ts';
 import { solveMaxMarginLP } from './max-margin-lp.ts';
+import { dualOnSupport } from './internal/support-solve.ts';
 
 /** A certified decision of {A x > 0, B x = 0}: the answer, its checked certificate, and who found it. */
 export interface Decision<T> {
@@ -139,8 +140,9 @@ function roundedWitness<T>(F: OrderedField<T>, B: Matrix<T> | undefined, xf: num
 }
 
 /**
- * Solves A_Sᵀ y_S + Bᵀ z = 0, Σ y_S = 1 exactly on the support S of glpk's
- * dual values, or null when the system is inconsistent or some y < 0.
+ * The support S of glpk's dual values on the rows of A (entries above a
+ * relative threshold), and the exact Motzkin certificate solved on it, or
+ * null (no positive dual, or `dualOnSupport` fails).
  */
 function dualCertificate<T>(F: OrderedField<T>, A: Matrix<T>, B: Matrix<T> | undefined, yf: number[], d: number): Certificate<T> | null {
   let top = 0;
@@ -148,26 +150,7 @@ function dualCertificate<T>(F: OrderedField<T>, A: Matrix<T>, B: Matrix<T> | und
   if (!(top > 0)) return null;
   const S: number[] = [];
   yf.forEach((v, i) => { if (v > DUAL_SUPPORT * top) S.push(i); });
-  const Bm: Matrix<T> = B ?? [];
-  const p = Bm.length;
-  const unknowns = S.length + p;
-  const M: T[][] = [];
-  for (let j = 0; j < d; j++) {
-    const row: T[] = new Array(unknowns);
-    S.forEach((i, t) => { row[t] = A[i][j]; });
-    for (let l = 0; l < p; l++) row[S.length + l] = Bm[l][j];
-    M.push(row);
-  }
-  M.push(Array.from({ length: unknowns }, (_, t) => (t < S.length ? F.one : F.zero)));
-  const rhs = Array.from({ length: d + 1 }, (_, j) => (j === d ? F.one : F.zero));
-  const u = solve(F, M, rhs);
-  if (!u) return null;
-  const y = Array.from({ length: A.length }, () => F.zero);
-  for (let t = 0; t < S.length; t++) {
-    if (F.sign(u[t]) < 0) return null;
-    y[S[t]] = u[t];
-  }
-  return { kind: 'infeasible', y, z: u.slice(S.length) };
+  return dualOnSupport(F, A, B ?? [], S, d);
 }
 
 function gcd(a: bigint, b: bigint): bigint {

@@ -9,6 +9,8 @@ import { checkCertificate } from '../../../lp/certificate.ts';
 import { engineStats, resetEngineStats } from '../../../lp/engine-stats.ts';
 import { fcParams } from '../../../properties/settings.ts';
 import { rationalArb } from '../../../properties/arbitraries/rational.ts';
+import { solveIntegerSystem } from '../../../lp/internal/integer-solve.ts';
+import { solve } from '../../../src/linalg/echelon.ts';
 
 const M = (rows: (number | string)[][]): Rational[][] => rows.map((r) => r.map((v) => rat(v)));
 
@@ -95,6 +97,12 @@ describe('decideStrictSystem: hand-made systems', () => {
     const diff = (a: number, b: number) => w[a].map((v, c) => F39.sub(v, w[b][c]));
     expect(decided(F39, [diff(0, 2)], [diff(0, 1)])).toBe(true);
     expect(decided(F39, [diff(0, 1), diff(0, 2), diff(2, 0)])).toBe(false);
+    // an irrational Gordan certificate found through glpk's duals (Q(√n) support solve)
+    const A3 = [['19/20', '1/20*sqrt(39)'], ['0', '1'], ['-1', '-sqrt(39)']].map((r) => r.map((t) => F39.parse(t)));
+    const dec = decideStrictSystem(F39, A3);
+    expect(dec.method).toBe('glpk');
+    expect(dec.certificate.kind === 'infeasible' && dec.certificate.y.some((v) => v.b.n !== 0n)).toBe(true);
+    expect(checkCertificate(F39, A3, undefined, dec.certificate)).toBe(true);
   });
   it('throws RangeError naming both shapes when A and B do not fit, or rows differ', () => {
     expect(() => decideStrictSystem(Q, M([[1, 2]]), M([[1, 2, 3]]))).toThrow(/1 × 2.*1 × 3/);
@@ -111,13 +119,41 @@ describe('decideStrictSystem: fallback path', () => {
     decideStrictSystem(Q, M([[1, 0], [-1, 1]]));
     expect(engineStats()).toEqual({ decisions: 3, glpk: 1, fallbacks: 2 });
   });
-  it('a margin of ~1e-13 is still decided correctly and certified', () => {
+  it('a margin of ~1e-13 (below glpk tolerances) falls back, is decided correctly, certified and counted', () => {
     // rows (1, ε), (−1, ε): feasible only with x_2 > 0 and |x_1| < ε x_2; margin ~ ε
     const eps = rat(1, 10n ** 13n);
+    resetEngineStats();
     const A = [[rat(1), eps], [rat(-1), eps], [rat(0), rat(1)]];
     expect(decided(Q, A)).toBe(true);
     const A2 = [[rat(1), eps], [rat(-1), eps], [rat(0), rat(-1)]];
     expect(decided(Q, A2)).toBe(false);
+    const A3 = [[rat(1), eps], [rat(-1), eps]];
+    expect(decided(Q, A3)).toBe(true);
+    const stats = engineStats();
+    expect(stats.decisions).toBe(3);
+    expect(stats.fallbacks).toBeGreaterThan(0);
+    expect(stats.glpk + stats.fallbacks).toBe(3);
+  });
+});
+
+describe('solveIntegerSystem (fraction-free, internal)', () => {
+  it('agrees with exact rational elimination on random integer systems', () => {
+    const small = fc.integer({ min: -3, max: 3 });
+    const sys = fc.integer({ min: 1, max: 5 }).chain((r) =>
+      fc.integer({ min: 1, max: 5 }).chain((c) =>
+        fc.tuple(fc.array(fc.array(small, { minLength: c, maxLength: c }), { minLength: r, maxLength: r }), fc.array(small, { minLength: r, maxLength: r }), fc.boolean()),
+      ),
+    );
+    fc.assert(
+      fc.property(sys, ([A, b, dependent]) => {
+        if (dependent && A.length > 1) A[A.length - 1] = A[0].map((v, j) => 2 * v - A[1][j]);
+        const res = solveIntegerSystem(A.map((r) => r.map(BigInt)), b.map(BigInt));
+        const ref = solve(Q, A.map((r) => r.map((v) => rat(v))), b.map((v) => rat(v)));
+        if (res === null || ref === null) return res === ref;
+        return res.den > 0n && A.every((row, i) => row.reduce((s, v, j) => s + BigInt(v) * res.num[j], 0n) === BigInt(b[i]) * res.den);
+      }),
+      fcParams(300),
+    );
   });
 });
 
