@@ -1,0 +1,323 @@
+/**
+ * `cosine-verify analyze FILE [--bias FILE] [--pair i,j] [--list] [--json] [--max-regions N]`:
+ * everything the paper says one can (and cannot) read off an unembedding W (k × d, rows are
+ * labels), computed exactly: shape, field, rank; the cosine matrix C(W) and the centered
+ * cosine matrix (Def. 5.2, App. C) as decimals; the argmaxable labels (Grivas, Bogoychev &
+ * Lopez 2022); the pairs that can tie for the top (App. C.2, C.3) beside their cosines;
+ * |S(W)| (Def. 5.1) and |R(W)| (Def. 5.4), enumerated with certified LP decisions when
+ * Cover's general-position count (Cover 1965 / 1967, an upper bound) is at most
+ * `--max-regions`, else the bound alone; and for `--pair i,j` the two models equivalent to W
+ * with cos(w_i, w_j) = −1 and +1 (T3.4).
+ *
+ * With `--bias b` the model is the affine softmax / sigmoid Wx + b: argmaxable labels, ties
+ * and patterns are those of inputs x (homogenised as (x, t), t > 0; `src/cli/affine.ts`);
+ * cosines are of W alone.
+ */
+import type { Command } from 'commander';
+import { argmaxableLabels } from '../../../lp/argmaxable.ts';
+import { decideStrictSystem } from '../../../lp/strict-system.ts';
+import { tieForTopPairs } from '../../../lp/ties.ts';
+import { enumerateSignPatterns } from '../../../lp/sign-patterns.ts';
+import { enumerateRankingPatterns, rankingRows } from '../../../lp/ranking-patterns.ts';
+import { signVectorRows } from '../../../lp/sign-patterns.ts';
+import { formatSignVector, type SignVector } from '../../../lp/sign-vector.ts';
+import { cover1965, cover1967 } from '../../../lp/counting/cover.ts';
+import { cosineMatrix, centeredCosineMatrix, formatCosine, cosineToText, type ExactCosine } from '../../cosine/index.ts';
+import { extremeCosineModels } from '../../lemmas/extreme-cosine-models.ts';
+import type { OrderedField } from '../../field/ordered-field.ts';
+import { rank } from '../../linalg/echelon.ts';
+import { braidDifferences } from '../../linalg/braid.ts';
+import { isCentered } from '../../linalg/centering.ts';
+import type { Matrix } from '../../linalg/matrix.ts';
+import type { CliCommand, CommandContext } from '../command.ts';
+import { InputError } from '../input-error.ts';
+import { writeLines } from '../io.ts';
+import { assertNonZeroRows, loadModel, withModel, type LoadedModel } from '../model-input.ts';
+import { parseLabelPair, parseNonNegativeInt } from '../options.ts';
+import { startProgress, type Progress } from '../progress.ts';
+import { formatLabelledMatrix } from '../table.ts';
+import { appendBiasColumn, positiveTRow, systemRows } from '../affine.ts';
+
+/** Default of `--max-regions`: enumerate S(W) / R(W) only when Cover's count is at most this. */
+export const DEFAULT_MAX_REGIONS = 5000;
+
+/** A counted pattern (S or R) as reported by `analyze`. */
+export interface PatternCount {
+  /** Exact number of patterns, or null when not enumerated (bound above the limit). */
+  count: number | null;
+  enumerated: boolean;
+  /** Cover's general-position count for k and the effective dimension: an upper bound. */
+  coverBound: string;
+  /** The dimension used for the bound (rank of W, resp. of DW; with bias of [W | b], resp. D[W | b]). */
+  boundDimension: number;
+  /** Certified LP decisions made by the enumeration (and the bias filter). */
+  lps: number;
+  /** The patterns themselves with `--list`: sign vectors as "+-+", rankings as label arrays. */
+  list?: string[] | number[][];
+}
+
+/** The JSON printed by `analyze --json`. */
+export interface AnalyzeJSON {
+  source: string;
+  k: number;
+  d: number;
+  field: string;
+  rank: number;
+  centered: boolean;
+  bias: boolean;
+  /** C(W) as decimals (6 digits), k × k. */
+  cosine: string[][];
+  /** C(W) exactly (`cosineToText`: "4/5", "-8/sqrt(185)", ...). */
+  cosineExact: string[][];
+  /** Cosine matrix of the centered W, or null when a centered row is zero (then see `centeredCosineNote`). */
+  centeredCosine: string[][] | null;
+  centeredCosineNote?: string;
+  argmaxable: boolean[];
+  canTieForTop: [number, number][];
+  signPattern: PatternCount;
+  rankingPattern: PatternCount;
+  pair?: {
+    i: number;
+    j: number;
+    cosine: string | null;
+    minusOne: { v: string[]; W: string[][]; cosine: string };
+    plusOne: { v: string[]; W: string[][]; cosine: string };
+    verified: { minusOneEquivalent: boolean; plusOneEquivalent: boolean; cosineIsMinusOne: boolean; cosineIsPlusOne: boolean };
+  };
+}
+
+interface AnalyzeOptions {
+  bias?: string;
+  pair?: string;
+  list?: boolean;
+  json?: boolean;
+  maxRegions?: string;
+}
+
+const fmtMatrix = <T>(F: OrderedField<T>, M: Matrix<T>): string[][] => M.map((r) => r.map((x) => F.format(x)));
+
+/**
+ * The sign patterns of the model: S(W) without bias; with bias the sign vectors of Wx + b
+ * over inputs x, i.e. those of S([W | b]) realised with t > 0 (each candidate re-decided with
+ * the extra row (0, …, 0, 1)).
+ */
+function signPatterns<T>(model: LoadedModel<T>, maxRegions: number, progress: Progress): { patterns: SignVector[]; lps: number } {
+  const { F, W, bias } = model;
+  const M = bias === undefined ? W : appendBiasColumn(W, bias);
+  const e = enumerateSignPatterns(F, M, { limit: maxRegions + 1, onProgress: (found) => progress.update(found, maxRegions, '|S|') });
+  if (!e.complete) throw new Error(`sign pattern enumeration stopped at ${maxRegions + 1} patterns although Cover's bound is at most ${maxRegions}`);
+  if (bias === undefined) return { patterns: e.patterns, lps: e.lps };
+  const t = positiveTRow(F, M[0].length);
+  const kept = e.patterns.filter((s) => decideStrictSystem(F, [...signVectorRows(F, M, s), t]).feasible);
+  return { patterns: kept, lps: e.lps + e.patterns.length };
+}
+
+/** The ranking patterns: R(W), or with bias the rankings of Wx + b (R([W | b]) filtered by t > 0). */
+function rankingPatterns<T>(model: LoadedModel<T>, maxRegions: number, progress: Progress): { rankings: number[][]; lps: number } {
+  const { F, W, bias } = model;
+  const M = bias === undefined ? W : appendBiasColumn(W, bias);
+  const e = enumerateRankingPatterns(F, M, { limit: maxRegions + 1, onProgress: (found) => progress.update(found, maxRegions, '|R|') });
+  if (!e.complete) throw new Error(`ranking pattern enumeration stopped at ${maxRegions + 1} rankings although Cover's bound is at most ${maxRegions}`);
+  if (bias === undefined) return { rankings: e.rankings, lps: e.lps };
+  const kept = e.rankings.filter((r) => decideStrictSystem(F, systemRows(F, W, bias, (N) => rankingRows(F, N, r))).feasible);
+  return { rankings: kept, lps: e.lps + e.rankings.length };
+}
+
+/** Pairs i < j that can tie for the top; with bias via the homogenised Motzkin system. */
+function tiePairs<T>(model: LoadedModel<T>): [number, number][] {
+  const { F, W, bias } = model;
+  if (bias === undefined) return tieForTopPairs(F, W);
+  const Wb = appendBiasColumn(W, bias);
+  const k = W.length;
+  const diff = (i: number, l: number) => Wb[i].map((v, c) => F.sub(v, Wb[l][c]));
+  const out: [number, number][] = [];
+  for (let i = 0; i < k; i++) {
+    for (let j = i + 1; j < k; j++) {
+      const A: T[][] = [];
+      for (let l = 0; l < k; l++) if (l !== i && l !== j) A.push(diff(i, l));
+      A.push(positiveTRow(F, Wb[0].length));
+      if (decideStrictSystem(F, A, [diff(i, j)]).feasible) out.push([i, j]);
+    }
+  }
+  return out;
+}
+
+/** Counts one pattern kind, or reports the bound when it exceeds the limit. */
+function countPatterns(
+  bound: bigint,
+  dim: number,
+  maxRegions: number,
+  list: boolean,
+  enumerate: () => { items: string[] | number[][]; lps: number },
+): PatternCount {
+  const base = { coverBound: bound.toString(), boundDimension: dim };
+  if (bound > BigInt(maxRegions)) return { count: null, enumerated: false, lps: 0, ...base };
+  const { items, lps } = enumerate();
+  return { count: items.length, enumerated: true, lps, ...base, ...(list ? { list: items } : {}) };
+}
+
+/** The whole analysis of one model (the JSON object; text output is rendered from it). */
+function analyzeModel<T>(model: LoadedModel<T>, o: AnalyzeOptions, maxRegions: number, progress: Progress): AnalyzeJSON {
+  const { F, W, bias, source } = model;
+  const k = W.length;
+  const d = W[0].length;
+  const pair = o.pair === undefined ? undefined : parseLabelPair(o.pair, k, '--pair');
+  assertNonZeroRows(F, W, source, 'its cosine with the other labels (the cosine matrix)');
+  const C = cosineMatrix(F, W);
+  const decimals = (M: ExactCosine<T>[][]) => M.map((r) => r.map((c) => formatCosine(F, c)));
+  let centered: string[][] | null = null;
+  let centeredNote: string | undefined;
+  const zeroCentered = centeredZeroRow(F, W);
+  if (zeroCentered >= 0) {
+    centeredNote = `row ${zeroCentered} of the centered W is zero (label ${zeroCentered} is the mean of all labels), so the centered cosine matrix is undefined`;
+  } else {
+    centered = decimals(centeredCosineMatrix(F, W));
+  }
+  const M = bias === undefined ? W : appendBiasColumn(W, bias);
+  const r = rank(F, W);
+  const rS = rank(F, M);
+  const rR = rank(F, braidDifferences(F, M));
+  const listS = Boolean(o.list);
+  const signPattern = countPatterns(cover1965(k, rS), rS, maxRegions, listS, () => {
+    const s = signPatterns(model, maxRegions, progress);
+    return { items: s.patterns.map(formatSignVector), lps: s.lps };
+  });
+  const rankingPattern = countPatterns(cover1967(k, rR), rR, maxRegions, listS, () => {
+    const s = rankingPatterns(model, maxRegions, progress);
+    return { items: s.rankings, lps: s.lps };
+  });
+  const out: AnalyzeJSON = {
+    source,
+    k,
+    d,
+    field: F.name,
+    rank: r,
+    centered: isCentered(F, W),
+    bias: bias !== undefined,
+    cosine: decimals(C),
+    cosineExact: C.map((row) => row.map((c) => cosineToText(F, c))),
+    centeredCosine: centered,
+    ...(centeredNote === undefined ? {} : { centeredCosineNote: centeredNote }),
+    argmaxable: argmaxableLabels(F, W, bias),
+    canTieForTop: tiePairs(model),
+    signPattern,
+    rankingPattern,
+  };
+  if (pair !== undefined) out.pair = pairModels(model, pair[0], pair[1]);
+  return out;
+}
+
+/** The index of a row of W that is zero after centering the columns, or −1. */
+function centeredZeroRow<T>(F: OrderedField<T>, W: Matrix<T>): number {
+  const k = W.length;
+  // w_i − mean = 0 ⟺ k·w_i = Σ_l w_l (column by column)
+  const sums = W[0].map((_, c) => W.reduce((s, row) => F.add(s, row[c]), F.zero));
+  const kF = F.fromRational(k);
+  return W.findIndex((row) => row.every((x, c) => F.equals(F.mul(kF, x), sums[c])));
+}
+
+/** T3.4 for labels i, j: the two equivalent models with cosine −1 and +1. */
+function pairModels<T>(model: LoadedModel<T>, i: number, j: number): NonNullable<AnalyzeJSON['pair']> {
+  const { F, W, source } = model;
+  if (W[i].every((x, c) => F.equals(x, W[j][c]))) {
+    throw new InputError(`${source}: --pair ${i},${j}: rows ${i} and ${j} are equal, so no translation changes their cosine (T3.4 needs w_i ≠ w_j)`);
+  }
+  const e = extremeCosineModels(F, W, i, j);
+  const side = (t: typeof e.minusOne) => ({ v: t.v.map((x) => F.format(x)), W: fmtMatrix(F, t.W), cosine: cosineToText(F, t.cosine) });
+  return {
+    i,
+    j,
+    cosine: e.original === null ? null : cosineToText(F, e.original),
+    minusOne: side(e.minusOne),
+    plusOne: side(e.plusOne),
+    verified: { ...e.verified },
+  };
+}
+
+/** Lists of label indices as text (`0, 2, 3` or `none`). */
+const labelList = (xs: readonly number[]) => (xs.length === 0 ? 'none' : xs.join(', '));
+
+/** The text report of an analysis. */
+function renderText(a: AnalyzeJSON): string[] {
+  const lines: string[] = [];
+  lines.push(`model: ${a.source}`);
+  lines.push(`shape: k = ${a.k} labels × d = ${a.d}; field ${a.field}; rank ${a.rank}${a.centered ? '; centered (columns sum to 0)' : ''}${a.bias ? '; with bias' : ''}`);
+  lines.push('', 'cosine matrix C(W) (6 decimals; exact in --json "cosineExact"):', ...formatLabelledMatrix(a.cosine).map((l) => '  ' + l));
+  lines.push('', 'centered cosine matrix (cosines after subtracting the column means):');
+  if (a.centeredCosine === null) lines.push(`  undefined: ${a.centeredCosineNote}`);
+  else lines.push(...formatLabelledMatrix(a.centeredCosine).map((l) => '  ' + l));
+  const yes = a.argmaxable.flatMap((b, i) => (b ? [i] : []));
+  const no = a.argmaxable.flatMap((b, i) => (b ? [] : [i]));
+  lines.push('', `argmaxable labels (can be the top label${a.bias ? ' of Wx + b' : ''}): ${labelList(yes)}`);
+  lines.push(`not argmaxable: ${labelList(no)}`);
+  lines.push('', `pairs that can tie for the top (certified; ${a.canTieForTop.length} of ${(a.k * (a.k - 1)) / 2}):`);
+  if (a.canTieForTop.length === 0) lines.push('  none');
+  for (const [i, j] of a.canTieForTop) {
+    const cc = a.centeredCosine === null ? 'undefined' : a.centeredCosine[i][j];
+    lines.push(`  ${i},${j}  cos ${a.cosine[i][j]} (${a.cosineExact[i][j]})  centered cos ${cc}`);
+  }
+  const cannot: string[] = [];
+  for (let i = 0; i < a.k; i++) for (let j = i + 1; j < a.k; j++) if (!a.canTieForTop.some(([p, q]) => p === i && q === j)) cannot.push(`${i},${j}`);
+  lines.push(`pairs that cannot tie for the top: ${cannot.length === 0 ? 'none' : cannot.join('  ')}`);
+  lines.push('');
+  lines.push(patternLine('|S(W)| sign patterns (Def. 5.1)', a.signPattern, 'Cover 1965'));
+  lines.push(patternLine('|R(W)| ranking patterns (Def. 5.4)', a.rankingPattern, 'Cover 1967'));
+  if (a.signPattern.list) lines.push('', 'sign patterns:', ...(a.signPattern.list as string[]).map((s) => '  ' + s));
+  if (a.rankingPattern.list) lines.push('', 'ranking patterns (top first):', ...(a.rankingPattern.list as number[][]).map((r) => '  ' + r.join(' > ')));
+  if (a.pair) {
+    const p = a.pair;
+    lines.push('', `T3.4 for labels ${p.i}, ${p.j}: cos(w_${p.i}, w_${p.j}) = ${p.cosine ?? 'undefined (a zero row)'}; two equivalent models (same probabilities for every input):`);
+    for (const [name, m, ok] of [
+      ['cos = -1', p.minusOne, p.verified.minusOneEquivalent && p.verified.cosineIsMinusOne],
+      ['cos = +1', p.plusOne, p.verified.plusOneEquivalent && p.verified.cosineIsPlusOne],
+    ] as const) {
+      lines.push(`  ${name}: v = [${m.v.join(', ')}], cosine ${m.cosine}, verified exactly: ${ok ? 'yes' : 'NO'}`);
+      lines.push(`    W + 1vᵀ = [${m.W.map((r) => `[${r.join(', ')}]`).join(', ')}]`);
+    }
+  }
+  return lines;
+}
+
+function patternLine(title: string, p: PatternCount, who: string): string {
+  if (p.enumerated) return `${title}: ${p.count} (enumerated exactly, ${p.lps} certified LP decisions; ${who} general-position count in dimension ${p.boundDimension}: ${p.coverBound})`;
+  return `${title}: not enumerated: ${who} general-position count in dimension ${p.boundDimension} is ${p.coverBound} (an upper bound), above --max-regions`;
+}
+
+async function action(ctx: CommandContext, file: string, o: AnalyzeOptions): Promise<void> {
+  const maxRegions = o.maxRegions === undefined ? DEFAULT_MAX_REGIONS : parseNonNegativeInt(o.maxRegions, '--max-regions');
+  const model = loadModel(file, { bias: o.bias });
+  const progress = startProgress(ctx.io, 'analyze');
+  let a: AnalyzeJSON;
+  try {
+    a = withModel(model, (m) => analyzeModel(m, o, maxRegions, progress));
+  } finally {
+    progress.stop();
+  }
+  if (o.json) ctx.io.stdout.write(JSON.stringify(a) + '\n');
+  else writeLines(ctx.io.stdout, renderText(a));
+}
+
+/** The `analyze` command. */
+export const analyzeCommand: CliCommand = {
+  name: 'analyze',
+  register(program: Command, ctx: CommandContext) {
+    program
+      .command('analyze')
+      .description('cosines, argmaxable labels, ties for the top and |S(W)|, |R(W)| of one unembedding matrix, exactly')
+      .argument('<file>', 'W as JSON (rows, or {"W": rows}), CSV or NumPy .npy (float64/float32, read exactly); or examples:KEY[/NAME]')
+      .option('--bias <file>', 'bias vector (one entry per label): analyze the affine model Wx + b')
+      .option('--pair <i,j>', 'also print the two equivalent models with cos(w_i, w_j) = -1 and +1 (T3.4)')
+      .option('--list', 'also list the sign vectors and rankings')
+      .option('--max-regions <n>', `enumerate S(W), R(W) only when Cover's bound is at most n (default ${DEFAULT_MAX_REGIONS})`)
+      .option('--json', 'print one JSON object ("k", "d", "rank", "signPattern": {"count"}, "rankingPattern": {"count"}, "argmaxable", "canTieForTop", ...)')
+      .addHelpText(
+        'after',
+        [
+          '',
+          'Examples: analyze examples:C.2    analyze examples:H.1/W2 --pair 0,2    analyze W.npy --json',
+          'Shipped examples: examples:C.1, C.2, C.3, H.1/W1, H.1/W2, H.2/A, H.2/B. Labels are 0-based.',
+        ].join('\n'),
+      )
+      .action((file: string, o: AnalyzeOptions) => action(ctx, file, o));
+  },
+};

@@ -1,0 +1,167 @@
+/**
+ * `cosine-verify verify`: runs every claim check of the registry
+ * (`properties/claims/index.ts`: the paper's claims L3.1 … Cover1967 plus the extra
+ * properties) on its embedded defaults — the worked examples and seeded randomized
+ * campaigns — and prints one table row per claim. Exit code 0 only when every claim is
+ * verified, 1 otherwise.
+ */
+import type { Command } from 'commander';
+import type { ClaimCheck, ClaimOutcome } from '../../../properties/claims/claim.ts';
+import { seedFromEnv } from '../../../properties/settings.ts';
+import type { CliCommand, CommandContext } from '../command.ts';
+import { InputError } from '../input-error.ts';
+import { writeLines } from '../io.ts';
+import { parseInteger, parsePositiveInt } from '../options.ts';
+import { startProgress } from '../progress.ts';
+import { formatTable } from '../table.ts';
+
+/** The result of one claim in a `verify` run (`seconds` is wall time, not exact; `method` with N replaced by the number of cases). */
+export interface ClaimResult {
+  readonly id: string;
+  readonly statement: string;
+  readonly method: string;
+  readonly status: 'verified' | 'failed';
+  readonly cases: number;
+  readonly certificates: number;
+  readonly seconds: number;
+  readonly detail?: string;
+}
+
+/**
+ * Runs `checks` in order with `{ runs, seed }` and reports each; a check that throws is
+ * reported as failed with the message as detail (it never aborts the run). `onClaim` is
+ * called before each claim (for progress display), `onProgress` inside it.
+ * Source: the claim ids of `shared/paper/notes.md`.
+ */
+export async function runClaims(
+  checks: readonly ClaimCheck[],
+  opts: { runs?: number; seed: number; onClaim?: (index: number, id: string) => void; onProgress?: (index: number, done: number, total: number) => void },
+): Promise<ClaimResult[]> {
+  const results: ClaimResult[] = [];
+  for (const [index, c] of checks.entries()) {
+    opts.onClaim?.(index, c.id);
+    await new Promise((r) => setImmediate(r)); // let the progress bar draw
+    const t0 = performance.now();
+    let outcome: ClaimOutcome;
+    try {
+      outcome = c.run({ runs: opts.runs, seed: opts.seed, onProgress: (done, total) => opts.onProgress?.(index, done, total) });
+    } catch (e) {
+      outcome = { verified: false, cases: 0, certificates: 0, detail: `the check threw: ${(e as Error).message}` };
+    }
+    const seconds = (performance.now() - t0) / 1000;
+    results.push({
+      id: c.id,
+      statement: c.statement,
+      method: methodWithCount(c.method, outcome.cases),
+      status: outcome.verified ? 'verified' : 'failed',
+      cases: outcome.cases,
+      certificates: outcome.certificates,
+      seconds,
+      ...(outcome.detail !== undefined ? { detail: outcome.detail } : {}),
+    });
+  }
+  return results;
+}
+
+/** The claims named in `only` (comma-separated ids, registry order), or all; `InputError` for an unknown id. */
+function selectClaims(registry: readonly ClaimCheck[], only: string | undefined): readonly ClaimCheck[] {
+  if (only === undefined) return registry;
+  const ids = only.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  for (const id of ids) {
+    if (!registry.some((c) => c.id === id)) {
+      throw new InputError(`--only: unknown claim id ${JSON.stringify(id)}; known: ${registry.map((c) => c.id).join(', ')}`);
+    }
+  }
+  return registry.filter((c) => ids.includes(c.id));
+}
+
+/** Widths of the statement and method columns of the table (full text with `--wide` or `--json`). */
+const STATEMENT_WIDTH = 64;
+const METHOD_WIDTH = 48;
+
+/** `text` cut to `width` characters with a trailing ellipsis. */
+function truncate(text: string, width: number): string {
+  const chars = [...text];
+  return chars.length <= width ? text : chars.slice(0, width - 1).join('').trimEnd() + '…';
+}
+
+/** A method text with its placeholder N ("property over N random models") replaced by the number of cases. */
+export function methodWithCount(method: string, cases: number): string {
+  return method.replace(/\bN\b/g, String(cases));
+}
+
+async function action(
+  ctx: CommandContext,
+  given: readonly ClaimCheck[] | undefined,
+  o: { runs?: string; seed?: string; json?: boolean; only?: string; wide?: boolean },
+): Promise<void> {
+  const { io } = ctx;
+  // The registry is imported on use: it pulls in every claim module (fast-check, arbitraries ...).
+  const registry = given ?? (await import('../../../properties/claims/index.ts')).claims;
+  const runs = o.runs === undefined ? undefined : parsePositiveInt(o.runs, '--runs');
+  const seed = o.seed === undefined ? seedFromEnv() : parseInteger(o.seed, '--seed');
+  const checks = selectClaims(registry, o.only);
+  const progress = startProgress(io, 'verify');
+  const n = checks.length;
+  const t0 = performance.now();
+  let results: ClaimResult[];
+  try {
+    results = await runClaims(checks, {
+      runs,
+      seed,
+      onClaim: (i, id) => progress.update(i * 100, n * 100, id),
+      onProgress: (i, done, total) => progress.update(i * 100 + Math.floor((100 * done) / Math.max(total, 1)), n * 100, checks[i].id),
+    });
+  } finally {
+    progress.stop();
+  }
+  const total = (performance.now() - t0) / 1000;
+  const ok = results.every((r) => r.status === 'verified');
+  ctx.exitCode = ok ? 0 : 1;
+  if (o.json) {
+    io.stdout.write(JSON.stringify({ ok, seed, runs: runs ?? null, seconds: total, claims: results }, null, 1) + '\n');
+    return;
+  }
+  const cut = (text: string, width: number) => (o.wide ? text : truncate(text, width));
+  const table = formatTable(
+    ['claim', 'statement', 'method', 'cases', 'certificates', 'time', 'verdict'],
+    results.map((r) => [
+      r.id,
+      cut(r.statement, STATEMENT_WIDTH),
+      cut(r.method, METHOD_WIDTH),
+      String(r.cases),
+      String(r.certificates),
+      `${r.seconds.toFixed(2)} s`,
+      r.status,
+    ]),
+    ['l', 'l', 'l', 'r', 'r', 'r', 'l'],
+  );
+  writeLines(io.stdout, table);
+  const failed = results.filter((r) => r.status === 'failed');
+  for (const r of failed) io.stdout.write(`FAILED ${r.id}: ${r.detail ?? '(no detail)'}\n`);
+  io.stdout.write(
+    `${results.length - failed.length} of ${results.length} claims verified in ${total.toFixed(1)} s (seed ${seed}${runs === undefined ? '' : `, runs ${runs}`})\n`,
+  );
+}
+
+/** The `verify` command over the claim checks `registry` (default: every claim of `properties/claims/index.ts`). */
+export function makeVerifyCommand(registry?: readonly ClaimCheck[]): CliCommand {
+  return {
+    name: 'verify',
+    register(program: Command, ctx: CommandContext) {
+      program
+        .command('verify')
+        .description('check every claim of the paper (worked examples, exact constructions, seeded randomized campaigns) and print a table')
+        .option('--runs <n>', "random cases per randomized claim (default: each claim's own default)")
+        .option('--seed <s>', 'seed of the randomized campaigns (default: $COSINE_VERIFY_SEED or 20260321)')
+        .option('--only <ids>', 'run only these claim ids, comma-separated (e.g. L3.2,T5.6)')
+        .option('--wide', 'print the statement and method columns in full (default: cut to one short line)')
+        .option('--json', 'print {"ok", "claims": [{"id", "status", "cases", "certificates", "seconds", ...}]}')
+        .addHelpText('after', '\nExit code 0 only when every claim is verified; 1 when one failed; 2 on bad options.')
+        .action((o) => action(ctx, registry, o));
+    },
+  };
+}
+
+/** The `verify` command over every claim of the registry. */
+export const verifyCommand: CliCommand = makeVerifyCommand();

@@ -1,0 +1,138 @@
+/**
+ * `decide --json`: every certificate is verified here by a few lines of independent code —
+ * the rows are rebuilt by the test from the input itself (the exact strings of
+ * examples.json, or a file the test wrote) with fraction.js directly, not with the package.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Fraction from 'fraction.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main.ts';
+import { collectingIO } from '../../src/cli/io.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'cosine-verify-cli-decide-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+type Frac = InstanceType<typeof Fraction>;
+
+async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const io = collectingIO(false);
+  const code = await runCli(argv, io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+/** The rational rows of an example matrix, straight from the shipped JSON text. */
+function exampleRows(key: string): Frac[][] {
+  const json = JSON.parse(readFileSync(new URL('../../src/examples/examples.json', import.meta.url), 'utf8'));
+  return (json[key].W as string[][]).map((r) => r.map((s) => new Fraction(s)));
+}
+
+/** Independent rows of each question (the definitions in the issue). */
+const rowsFor = {
+  sign: (W: Frac[][], s: string) => W.map((w, i) => w.map((x) => (s[i] === '+' ? x : x.neg()))),
+  ranking: (W: Frac[][], r: number[]) => r.slice(0, -1).map((p, t) => W[p].map((x, c) => x.sub(W[r[t + 1]][c]))),
+  argmax: (W: Frac[][], i: number) => W.flatMap((w, j) => (j === i ? [] : [W[i].map((x, c) => x.sub(w[c]))])),
+};
+
+/**
+ * Checks a decide --json certificate against `rows`: a witness has row·x > 0 for every row;
+ * an infeasibility certificate has y ≥ 0, y ≠ 0 and Σ_t y_t·row_t = 0. Returns true when it checks.
+ */
+function certificateChecks(rows: Frac[][], cert: { kind: string; x?: string[]; y?: string[] }): boolean {
+  if (cert.kind === 'witness') {
+    const x = cert.x!.map((s) => new Fraction(s));
+    return rows.every((r) => r.reduce((acc, v, c) => acc.add(v.mul(x[c])), new Fraction(0)).compare(0) > 0);
+  }
+  const y = cert.y!.map((s) => new Fraction(s));
+  if (y.length !== rows.length || y.some((v) => v.compare(0) < 0) || y.every((v) => v.equals(0))) return false;
+  return rows[0].every((_, c) => rows.reduce((acc, r, t) => acc.add(y[t].mul(r[c])), new Fraction(0)).equals(0));
+}
+
+describe('decide --json: certified decisions checked by independent code', () => {
+  const W = exampleRows('C.2');
+
+  it('a sign vector in S(W) has a witness, one outside a Gordan certificate', async () => {
+    for (const [s, feasible] of [['++---', true], ['+++++', false], ['-+--+', false]] as const) {
+      const r = await run(['decide', 'examples:C.2', '--sign', s, '--json']);
+      expect(r.code).toBe(0);
+      const j = JSON.parse(r.out);
+      expect(j.feasible).toBe(feasible);
+      expect(j.certificate.kind).toBe(feasible ? 'witness' : 'infeasible');
+      expect(Object.keys(j.certificate).sort()).toEqual(feasible ? ['kind', 'x'] : ['kind', 'y']);
+      expect(certificateChecks(rowsFor.sign(W, s), j.certificate)).toBe(true);
+    }
+  });
+
+  it('rankings: in R(W) with a witness, outside with a certificate', async () => {
+    // x = (1, 1/10) scores the labels 1.3, 1.5, -0.87, -1, -0.93
+    const inside = [1, 0, 2, 4, 3];
+    const outside = [2, 4, 0, 1, 3];
+    for (const [r, feasible] of [[inside, true], [outside, false]] as const) {
+      const res = await run(['decide', 'examples:C.2', '--ranking', r.join(','), '--json']);
+      const j = JSON.parse(res.out);
+      expect(j.feasible).toBe(feasible);
+      expect(certificateChecks(rowsFor.ranking(W, [...r]), j.certificate)).toBe(true);
+    }
+  });
+
+  it('argmax: certificates for every label of C.2, and a non-argmaxable label of a file', async () => {
+    for (let i = 0; i < W.length; i++) {
+      const j = JSON.parse((await run(['decide', 'examples:C.2', '--argmax', String(i), '--json'])).out);
+      expect(certificateChecks(rowsFor.argmax(W, i), j.certificate)).toBe(true);
+      expect(j.feasible).toBe(true); // every label of C.2 is a hull vertex
+    }
+    // label 2 = (0, 1/2) lies inside the triangle of the others: not argmaxable
+    const p = join(dir, 'inner.json');
+    writeFileSync(p, JSON.stringify([['-1', '0'], ['1', '0'], ['0', '1/2'], ['0', '2']]));
+    const own = [['-1', '0'], ['1', '0'], ['0', '1/2'], ['0', '2']].map((r) => r.map((s) => new Fraction(s)));
+    const j = JSON.parse((await run(['decide', p, '--argmax', '2', '--json'])).out);
+    expect(j.feasible).toBe(false);
+    expect(certificateChecks(rowsFor.argmax(own, 2), j.certificate)).toBe(true);
+    expect(certificateChecks(rowsFor.argmax(own, 2), { kind: 'infeasible', y: ['1', '0', '0', '0'] })).toBe(false); // the checker can fail
+  });
+
+  it('with a bias, rows become (r, c) on (x, t) plus (0, …, 0, 1)', async () => {
+    const p = join(dir, 'inner-biased.json');
+    writeFileSync(p, JSON.stringify([['-1', '0'], ['1', '0'], ['0', '1/2'], ['0', '2']]));
+    const b = join(dir, 'bias.json');
+    writeFileSync(b, JSON.stringify([0, 0, 5, 0]));
+    const own = [['-1', '0', '0'], ['1', '0', '0'], ['0', '1/2', '5'], ['0', '2', '0']].map((r) => r.map((s) => new Fraction(s)));
+    const j = JSON.parse((await run(['decide', p, '--argmax', '2', '--bias', b, '--json'])).out);
+    expect(j.feasible).toBe(true); // a large bias makes the inner label the top one (at x = 0)
+    const rows = [...rowsFor.argmax(own, 2), [0, 0, 1].map((v) => new Fraction(v))];
+    expect(certificateChecks(rows, j.certificate)).toBe(true);
+    expect(j.rows).toEqual(rows.map((r) => r.map((v) => v.toFraction())));
+  });
+
+  it('prints a readable certified answer as text', async () => {
+    const r = await run(['decide', 'examples:C.2', '--sign', '+++++']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/verdict: infeasible \(certified\)/);
+    expect(r.out).toMatch(/Gordan certificate y = \[/);
+    const q = await run(['decide', 'examples:C.3', '--argmax', '0']);
+    expect(q.out).toMatch(/verdict: feasible \(certified\)/);
+    expect(q.out).toMatch(/over Q\(sqrt\(39\)\)/);
+  });
+});
+
+describe('decide: bad input is one line on stderr and exit code 2', () => {
+  const cases: [string, string[], RegExp][] = [
+    ['a sign vector of the wrong length', ['--sign', '+-+'], /sign vector "\+-\+": has 3 entries, expected k = 5/],
+    ['a sign vector with other characters', ['--sign', '+-x-+'], /character "x" at position 2/],
+    ['a ranking that is not a permutation', ['--ranking', '0,1,1,2,3'], /not a permutation: label 1 appears at positions 1 and 2/],
+    ['a ranking that misses labels', ['--ranking', '0,1,2'], /missing 3, 4/],
+    ['a label index out of range', ['--argmax', '5'], /label index 5 is out of range \(labels are 0 … 4\)/],
+    ['no question', [], /exactly one of --sign, --ranking, --argmax/],
+    ['two questions', ['--argmax', '1', '--sign', '+++++'], /exactly one of .* \(got --sign, --argmax\)/],
+  ];
+  for (const [what, opts, msg] of cases) {
+    it(what, async () => {
+      const r = await run(['decide', 'examples:C.2', ...opts]);
+      expect(r.code).toBe(2);
+      expect(r.out).toBe('');
+      expect(r.err).toMatch(msg);
+      expect(r.err.trimEnd().split('\n')).toHaveLength(1);
+    });
+  }
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main.ts';
+import { collectingIO } from '../../src/cli/io.ts';
+import { makeVerifyCommand } from '../../src/cli/commands/verify.ts';
+import type { CliCommand } from '../../src/cli/command.ts';
+import type { ClaimCheck } from '../../properties/claims/claim.ts';
+import { claims } from '../../properties/claims/index.ts';
+
+async function run(argv: string[], commands?: readonly CliCommand[], isTTY = false): Promise<{ code: number; out: string; err: string }> {
+  const io = collectingIO(isTTY);
+  const code = await runCli(argv, io, commands);
+  return { code, out: io.out(), err: io.err() };
+}
+
+const fake = (id: string, verified: boolean | 'throws'): ClaimCheck => ({
+  id,
+  statement: `statement of ${id}`,
+  method: 'property over N cases',
+  run: (opts) => {
+    if (verified === 'throws') throw new Error('broken check');
+    opts?.onProgress?.(1, 2);
+    return { verified, cases: opts?.runs ?? 4, certificates: 2 * (opts?.runs ?? 4), ...(verified ? {} : { detail: 'counterexample W = [[1]]' }) };
+  },
+});
+
+describe('verify', () => {
+  it('the registry holds every claim id of the paper, in order', () => {
+    const ids = claims.map((c) => c.id);
+    const required = ['L3.1', 'L3.2', 'L3.3', 'T3.4', 'D', 'C.1', 'C.2', 'C.3', 'L5.3', 'T5.5', 'T5.6', 'TH.1', 'Cover1965', 'Cover1967'];
+    expect(ids.filter((id) => required.includes(id))).toEqual(required);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('runs every claim of the registry and verifies each (small --runs)', async () => {
+    const r = await run(['verify', '--runs', '5', '--json']);
+    const j = JSON.parse(r.out);
+    const failed = j.claims.filter((c: { status: string }) => c.status !== 'verified');
+    expect(failed).toEqual([]);
+    expect(j.ok).toBe(true);
+    expect(r.code).toBe(0);
+    expect(j.claims.map((c: { id: string }) => c.id)).toEqual(claims.map((c) => c.id));
+    for (const c of j.claims) {
+      expect(Object.keys(c)).toEqual(expect.arrayContaining(['id', 'status', 'cases', 'certificates', 'seconds']));
+      expect(c.cases).toBeGreaterThan(0);
+    }
+  });
+
+  it('prints the table: claim id, statement, method, cases, certificates, time, verdict', async () => {
+    const r = await run(['verify', '--only', 'C.1,C.2']);
+    expect(r.code).toBe(0);
+    const lines = r.out.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^claim\s+statement\s+method\s+cases\s+certificates\s+time\s+verdict$/);
+    expect(lines[2]).toMatch(/^C\.1\s+Fig\. 1: cos\(w0, w1\) = 4\/5.*\s\d+\s+\d+\s+\d+\.\d\d s\s+verified$/);
+    expect(lines[3]).toMatch(/^C\.2\s.*verified$/);
+    expect(lines.at(-1)).toMatch(/^2 of 2 claims verified in \d+\.\d s \(seed 20260321\)$/);
+  });
+
+  it('exit code 1 and the detail when a claim fails or throws; N in the method becomes the case count', async () => {
+    const cmd = makeVerifyCommand([fake('A', true), fake('B', false), fake('C', 'throws')]);
+    const r = await run(['verify', '--runs', '3', '--json'], [cmd]);
+    expect(r.code).toBe(1);
+    const j = JSON.parse(r.out);
+    expect(j.ok).toBe(false);
+    expect(j.claims.map((c: { id: string; status: string }) => [c.id, c.status])).toEqual([['A', 'verified'], ['B', 'failed'], ['C', 'failed']]);
+    expect(j.claims[0]).toMatchObject({ cases: 3, certificates: 6, method: 'property over 3 cases' });
+    expect(j.claims[2].detail).toMatch(/the check threw: broken check/);
+    const t = await run(['verify', '--seed', '5'], [cmd]);
+    expect(t.code).toBe(1);
+    expect(t.out).toMatch(/FAILED B: counterexample W = \[\[1\]\]/);
+    expect(t.out).toMatch(/1 of 3 claims verified in .* \(seed 5\)/);
+    const ok = await run(['verify'], [makeVerifyCommand([fake('A', true)])]);
+    expect(ok.code).toBe(0);
+  });
+
+  it('draws a progress bar on stderr only on a terminal', async () => {
+    const cmd = makeVerifyCommand([fake('A', true), fake('B', true)]);
+    const tty = await run(['verify'], [cmd], true);
+    expect(tty.err).toMatch(/verify \[/);
+    expect(tty.out).not.toMatch(/verify \[/);
+    const piped = await run(['verify'], [cmd], false);
+    expect(piped.err).toBe('');
+  });
+
+  it('bad options exit 2 with one line', async () => {
+    for (const [argv, msg] of [
+      [['verify', '--runs', 'x'], /--runs must be a non-negative integer, got "x"/],
+      [['verify', '--seed', '1.5'], /--seed must be an integer/],
+      [['verify', '--only', 'L3.1,Z9'], /--only: unknown claim id "Z9"; known: L3\.1, /],
+    ] as const) {
+      const r = await run([...argv]);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(msg);
+      expect(r.err.trimEnd().split('\n')).toHaveLength(1);
+    }
+  });
+});
