@@ -13,6 +13,7 @@ import { decideStrictSystem, type Decision } from './strict-system.ts';
 import { enumerateSignPatterns } from './sign-patterns.ts';
 import type { Sign } from './sign-vector.ts';
 import { pointOffHyperplanes } from './internal/patterns-generic-point.ts';
+import { decideStrictFast } from './internal/patterns-fast-decide.ts';
 import { crossings, hasEqualRows, scoresOf, tieGroups } from './internal/patterns-rankings.ts';
 
 /** A ranking of the k labels: label indices, most likely first. */
@@ -85,7 +86,9 @@ function compareRankings(a: readonly number[], b: readonly number[]): number {
  * general position every H is one pair and the move is the adjacent
  * transposition of positions t, t+1. The start ranking sorts the scores Wx at
  * an exact point x off every hyperplane. Breadth-first search: each candidate
- * neighbour is decided by one certified `decideRanking`, unless already found
+ * neighbour is decided by one certified decision on its chain rows (a float
+ * nearest-point solve whose witness or Gordan certificate is checked exactly,
+ * else `decideStrictSystem`, as in `decideRanking`), unless already found
  * feasible or infeasible; candidates come from the hyperplanes of the k − 1
  * adjacent pairs of π, so each ranking costs at most k − 1 decisions. The
  * region graph is connected, so every ranking is reached. Point
@@ -131,8 +134,8 @@ export function enumerateRankingPatterns<T>(
       if (found.has(key) || infeasible.has(key)) continue;
       if (found.size >= limit) { complete = false; break search; }
       lps++;
-      const dec = decideRanking(F, W, next);
-      if (dec.certificate.kind === 'witness') add(next, dec.certificate.x);
+      const cert = decideStrictFast(F, rankingRows(F, W, next), d);
+      if (cert.kind === 'witness') add(next, cert.x);
       else infeasible.add(key);
     }
   }

@@ -12,6 +12,7 @@ import { formatSignVector, type Sign, type SignVector } from './sign-vector.ts';
 import { parallelClasses } from './internal/patterns-parallel.ts';
 import { pointOffHyperplanes } from './internal/patterns-generic-point.ts';
 import { dotSign } from './internal/exact-dot.ts';
+import { decideStrictFast } from './internal/patterns-fast-decide.ts';
 
 function assertSignVector(s: readonly Sign[], k: number, what: string): void {
   if (!Array.isArray(s) || s.length !== k) throw new RangeError(`${what}: sign vector has ${Array.isArray(s) ? s.length : 'no'} entries, W has k = ${k} rows`);
@@ -63,8 +64,9 @@ export interface SignPatternEnumeration<T> {
  * empty (no LP). The start region is that of an exact point off every
  * hyperplane (moment curve, `pointOffHyperplanes`). Breadth-first search:
  * from a region, the sign vector with one group flipped is decided by one
- * certified decision (`decideStrictSystem` on one row per group), unless it
- * was already found feasible or infeasible. The region graph (adjacency
+ * certified decision on one row per group (a float nearest-point solve whose
+ * witness or Gordan certificate is checked exactly, else
+ * `decideStrictSystem`), unless it was already found feasible or infeasible. The region graph (adjacency
  * across one hyperplane) of a central arrangement is connected, so every
  * region is reached; each region costs at most (number of groups) ≤ k
  * decisions. Parallel and anti-parallel rows, rank-deficient W and d ≥ k are
@@ -89,6 +91,7 @@ export function enumerateSignPatterns<T>(
   const { zeroRows, classes } = parallelClasses(F, W);
   if (zeroRows.length > 0) return { patterns: [], witnesses: [], lps: 0, complete: true };
   const reps = classes.map((c) => W[c.members[0]]);
+  const negReps = reps.map((row) => row.map((v) => F.neg(v)));
   const g = reps.length;
   const expand = (sigma: readonly Sign[]): SignVector => {
     const s: Sign[] = new Array(k);
@@ -118,8 +121,8 @@ export function enumerateSignPatterns<T>(
       if (found.has(key) || infeasible.has(key)) continue;
       if (found.size >= limit) { complete = false; break search; }
       lps++;
-      const dec = decideStrictSystem(F, reps.map((row, t) => (flipped[t] === 1 ? row : row.map((v) => F.neg(v)))), undefined, { columns: d });
-      if (dec.certificate.kind === 'witness') add(flipped, dec.certificate.x);
+      const cert = decideStrictFast(F, flipped.map((v, t) => (v === 1 ? reps[t] : negReps[t])), d);
+      if (cert.kind === 'witness') add(flipped, cert.x);
       else infeasible.add(key);
     }
   }

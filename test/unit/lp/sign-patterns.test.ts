@@ -10,6 +10,8 @@ import { matVec, parseMatrix, type Matrix } from '../../../src/linalg/matrix.ts'
 import { checkCertificate } from '../../../lp/certificate.ts';
 import { bruteForceSignPatterns, decideSignVector, enumerateSignPatterns, signVectorRows } from '../../../lp/sign-patterns.ts';
 import { formatSignVector, parseSignVector } from '../../../lp/sign-vector.ts';
+import { decideStrictSystem } from '../../../lp/strict-system.ts';
+import { fastCertificate } from '../../../lp/internal/patterns-fast-decide.ts';
 
 const R = (rows: (number | string)[][]): Rational[][] => rows.map((r) => r.map((x) => rat(x)));
 const examples = JSON.parse(readFileSync(new URL('../../../../shared/paper/examples.json', import.meta.url), 'utf8'));
@@ -113,5 +115,26 @@ describe('enumeration of S(W) by adjacent regions', () => {
 describe('brute force', () => {
   it('refuses large k', () => {
     expect(() => bruteForceSignPatterns(Q, Array.from({ length: 21 }, () => [rat(1)]))).toThrow(/k = 21/);
+  });
+});
+
+describe('fast path of the enumerations (float nearest point, certified exactly)', () => {
+  it('returns only exactly checked certificates, agreeing with decideStrictSystem, and succeeds on almost every system', () => {
+    let certified = 0;
+    let total = 0;
+    const arb = fc.oneof(
+      rationalMatrixArb({ k: { min: 1, max: 9 }, d: { min: 1, max: 4 }, nonZeroRows: true }),
+      rationalMatrixArb({ k: { min: 1, max: 9 }, d: { min: 1, max: 4 }, nonZeroRows: true, degenerate: true, maxNumerator: 3, maxDenominator: 2 }),
+    );
+    fc.assert(fc.property(arb, (A) => {
+      const d = A[0].length;
+      const c = fastCertificate(Q, A, d);
+      total++;
+      if (c === null) return;
+      certified++;
+      expect(checkCertificate(Q, A, undefined, c)).toBe(true);
+      expect(c.kind === 'witness').toBe(decideStrictSystem(Q, A).feasible);
+    }), fcParams(150));
+    expect(certified).toBeGreaterThanOrEqual(Math.floor(0.9 * total));
   });
 });
