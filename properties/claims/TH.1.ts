@@ -1,0 +1,96 @@
+/**
+ * Claim T H.1 (App. H.2): even for point configurations (W with a constant
+ * column: classifiers with a bias), the sign pattern does not determine the
+ * ranking pattern.
+ *
+ * A falsification claim, checked two ways:
+ * 1. the paper's example (examples.json H.2, from Björner et al., Oriented
+ *    Matroids, §1.10): S([1|A]) = S([1|B]) (both enumerated, every witness
+ *    re-checked, and equal chirotopes), R(A) ≠ R(B), with R(A) \ R(B) and
+ *    R(B) \ R(A) listed exactly and every ranking in them certified (witness
+ *    in one, Gordan certificate in the other);
+ * 2. a fuzz search for new pairs: `sign-pattern-determines-ranking-pattern`
+ *    (move one point of a random configuration; keep pairs whose chirotopes
+ *    agree) must be refuted within its budget, and the counterexample is
+ *    re-certified here (chirotopes, sign patterns by the circuit engine,
+ *    ranking certificates).
+ */
+import { RationalField as Q, type Rational } from '../../src/field/rational.ts';
+import type { Matrix } from '../../src/linalg/matrix.ts';
+import { loadExamples } from '../../src/examples/examples.ts';
+import { sameChirotope } from '../../lp/oriented-matroid/chirotope.ts';
+import { runsFromEnv } from '../settings.ts';
+import signPatternDeterminesRankingPattern, {
+  certifySameSignDifferentRanking,
+  homogenize,
+  perturbed,
+} from '../fuzz/conjectures/sign-pattern-determines-ranking-pattern.ts';
+import { fuzzConjecture } from '../fuzz/fuzz.ts';
+import { comparePatterns, type PatternComparison } from '../fuzz/pattern-difference.ts';
+import { claimOutcome, exactPart, type PropertyRun } from '../fuzz/property-run.ts';
+import type { ClaimCheck, ClaimRunOptions } from './claim.ts';
+
+/** The facts of App. H.2 for point configurations A, B (k × d over Q). */
+export interface SameSignDifferentRankingFacts {
+  /** S([1|A]) vs S([1|B]), enumerated. */
+  readonly signs: PatternComparison<Rational>;
+  readonly sameChirotope: boolean;
+  /** R(A) vs R(B), every difference certified. */
+  readonly rankings: PatternComparison<Rational>;
+  readonly certificates: number;
+}
+
+/**
+ * Compares A and B as App. H.2 does: sign patterns of [1|A] and [1|B]
+ * (enumerated), their chirotopes, and the ranking patterns R(A), R(B) with
+ * every difference certified (`comparePatterns` with `all`). Exact over Q.
+ */
+export function sameSignDifferentRankingFacts(A: Matrix<Rational>, B: Matrix<Rational>): SameSignDifferentRankingFacts {
+  const signs = comparePatterns(Q, 'sign', homogenize(A), homogenize(B));
+  const rankings = comparePatterns(Q, 'ranking', A, B, { all: true });
+  return { signs, sameChirotope: sameChirotope(Q, homogenize(A), homogenize(B)), rankings, certificates: signs.certificates + rankings.certificates };
+}
+
+function h2Part(): PropertyRun & { summary: string } {
+  let summary = '';
+  const part = exactPart('App. H.2', () => {
+    const ex = loadExamples()['H.2'];
+    const f = sameSignDifferentRankingFacts(ex.A, ex.B);
+    const fmt = (rs: string[]) => rs.map((r) => `(${r})`).join(' ') || '∅';
+    summary = `|S| = ${f.signs.patterns[0].length} for both; |R(A)| = ${f.rankings.patterns[0].length}, |R(B)| = ${f.rankings.patterns[1].length}; R(A)\\R(B) = ${fmt(f.rankings.onlyIn[0])}; R(B)\\R(A) = ${fmt(f.rankings.onlyIn[1])}`;
+    if (!f.signs.same || !f.sameChirotope) return { ok: false, certificates: f.certificates, detail: 'S([1|A]) ≠ S([1|B])' };
+    if (f.rankings.same) return { ok: false, certificates: f.certificates, detail: 'R(A) = R(B)' };
+    if (f.rankings.differences.length !== f.rankings.onlyIn[0].length + f.rankings.onlyIn[1].length) {
+      return { ok: false, certificates: f.certificates, detail: 'not every ranking difference was certified' };
+    }
+    return { ok: true, certificates: f.certificates };
+  });
+  return { ...part, summary };
+}
+
+/**
+ * The fuzzing part: `sign-pattern-determines-ranking-pattern` must be refuted
+ * within `runs`; the counterexample is re-certified here.
+ */
+export function th1FuzzPart(runs: number, seed?: number): PropertyRun & { text?: string } {
+  const r = fuzzConjecture(signPatternDeterminesRankingPattern, { runs, seed });
+  if (r.status !== 'refuted') return { cases: r.runs, certificates: 0, failure: `no new pair with S equal and R different found in ${r.runs} runs (seed ${r.seed})` };
+  const B = perturbed(r.counterexample);
+  const ok = B.every((row, i) => row.every((x, c) => Q.equals(x, r.evidence.B[i][c]))) && certifySameSignDifferentRanking(r.counterexample.A, r.evidence);
+  return { cases: r.runs, certificates: ok ? 3 : 0, failure: ok ? null : 'the fuzzer counterexample did not re-certify', text: r.text };
+}
+
+/** Claim T H.1: `run` certifies App. H.2 and fuzzes for a new pair within `runs` (default 200) models. */
+export const claimTH_1: ClaimCheck = {
+  id: 'TH.1',
+  statement: 'S does not determine R, even for point configurations: S([1|A]) = S([1|B]) but R(A) ≠ R(B).',
+  method: 'certified counterexample (App. H.2, Björner et al. §1.10) + fuzzer counterexample (shrunk, certified)',
+  run(opts: ClaimRunOptions = {}) {
+    const runs = opts.runs ?? runsFromEnv(200);
+    const h2 = h2Part();
+    opts.onProgress?.(1, 2);
+    const fuzz = th1FuzzPart(runs, opts.seed);
+    opts.onProgress?.(2, 2);
+    return claimOutcome([h2, fuzz], `H.2: ${h2.summary}; the fuzzer found and certified a new pair after ${fuzz.cases} runs`);
+  },
+};
