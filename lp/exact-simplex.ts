@@ -138,11 +138,12 @@ export function simplexStandardForm<T>(F: OrderedField<T>, A: Matrix<T>, b: read
  * Decides the strict homogeneous system {A x > 0, B x = 0} exactly with the
  * simplex (the engine's exact fallback). A is m × d, B p × d (optional).
  *
- * By homogeneity A x > 0 is solvable iff A x ≥ 1 is, so it solves the
- * feasibility problem [A, −A, −I; B, −B, 0] v = (1; 0), v ≥ 0 (x = x⁺ − x⁻,
- * slack s). Feasible: the witness x = x⁺ − x⁻ has A x = 1 + s ≥ 1.
- * Infeasible: the Farkas vector (y, z) has Aᵀy + Bᵀz ≤ 0 and ≥ 0, so = 0,
- * y ≥ 0 and 1ᵀy > 0: Gordan's (no B) or Motzkin's certificate.
+ * It solves the Motzkin side as a feasibility LP with only d + 1 rows:
+ *   [Aᵀ  Bᵀ  −Bᵀ; 1ᵀ 0 0] (y, z⁺, z⁻) = (0, 1),  y, z⁺, z⁻ ≥ 0.
+ * Feasible: y ≥ 0, Σ y = 1 and z = z⁺ − z⁻ give Aᵀy + Bᵀz = 0 (Gordan's
+ * certificate without B, Motzkin's with B). Infeasible: the Farkas vector
+ * (f, f_t) has a_i·f + f_t ≤ 0 for every row of A, B f = 0 and f_t > 0, so
+ * x = −f is a witness with A x ≥ f_t·1 > 0 and B x = 0.
  * The certificate is not checked here (`decideStrictSystem` checks it).
  * With no rows in A the witness is x = 0. Throws `RangeError` on mismatched shapes.
  * Source: Gordan (1873), Motzkin (1936); Farkas' lemma.
@@ -154,24 +155,20 @@ export function decideStrictSystemExact<T>(F: OrderedField<T>, A: Matrix<T>, B?:
   const p = Bm.length;
   if (m === 0) return { kind: 'witness', x: Array.from({ length: d }, () => F.zero) };
   const M: T[][] = [];
-  for (let i = 0; i < m; i++) {
+  for (let j = 0; j < d; j++) {
     const row: T[] = [];
-    for (let j = 0; j < d; j++) row.push(A[i][j]);
-    for (let j = 0; j < d; j++) row.push(F.neg(A[i][j]));
-    for (let k = 0; k < m; k++) row.push(k === i ? F.neg(F.one) : F.zero);
+    for (let i = 0; i < m; i++) row.push(A[i][j]);
+    for (let l = 0; l < p; l++) row.push(Bm[l][j]);
+    for (let l = 0; l < p; l++) row.push(F.neg(Bm[l][j]));
     M.push(row);
   }
-  for (let l = 0; l < p; l++) {
-    const row: T[] = [];
-    for (let j = 0; j < d; j++) row.push(Bm[l][j]);
-    for (let j = 0; j < d; j++) row.push(F.neg(Bm[l][j]));
-    for (let k = 0; k < m; k++) row.push(F.zero);
-    M.push(row);
-  }
-  const rhs = [...Array.from({ length: m }, () => F.one), ...Array.from({ length: p }, () => F.zero)];
-  const cost = Array.from({ length: 2 * d + m }, () => F.zero);
+  M.push(Array.from({ length: m + 2 * p }, (_, t) => (t < m ? F.one : F.zero)));
+  const rhs = Array.from({ length: d + 1 }, (_, j) => (j === d ? F.one : F.zero));
+  const cost = Array.from({ length: m + 2 * p }, () => F.zero);
   const res = simplexStandardForm(F, M, rhs, cost);
-  if (res.status === 'infeasible') return { kind: 'infeasible', y: res.farkas.slice(0, m), z: res.farkas.slice(m) };
-  if (res.status === 'optimal') return { kind: 'witness', x: Array.from({ length: d }, (_, j) => F.sub(res.x[j], res.x[d + j])) };
+  if (res.status === 'optimal') {
+    return { kind: 'infeasible', y: res.x.slice(0, m), z: Array.from({ length: p }, (_, l) => F.sub(res.x[m + l], res.x[m + p + l])) };
+  }
+  if (res.status === 'infeasible') return { kind: 'witness', x: res.farkas.slice(0, d).map((v) => F.neg(v)) };
   throw new Error('decideStrictSystemExact: a zero objective cannot be unbounded (internal error)');
 }

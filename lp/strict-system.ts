@@ -46,7 +46,9 @@ const DUAL_SUPPORT = 1e-9;
  * approximations. A positive margin: x is scaled, rounded to integers and
  * (with B) projected exactly onto the nullspace of B, then checked. A zero
  * margin: glpk's duals give the support S of y, and
- * A_Sᵀ y_S + Bᵀ z = 0, Σ y_S = 1 is solved exactly on it, then checked.
+ * A_Sᵀ y_S + Bᵀ z = 0, Σ y_S = 1 is solved exactly on it (or, when that
+ * solution has a negative y, the small subsystem on S is decided by the exact
+ * simplex), then checked.
  * When neither certifies (tiny margin, degenerate input, a failed status, a
  * negative recovered y) the exact simplex decides (`decideStrictSystemExact`).
  * No answer leaves without a checked certificate; counts go to `engineStats`.
@@ -141,8 +143,12 @@ function roundedWitness<T>(F: OrderedField<T>, B: Matrix<T> | undefined, xf: num
 
 /**
  * The support S of glpk's dual values on the rows of A (entries above a
- * relative threshold), and the exact Motzkin certificate solved on it, or
- * null (no positive dual, or `dualOnSupport` fails).
+ * relative threshold), and an exact Motzkin certificate on it, or null.
+ * First the square-ish system A_Sᵀ y_S + Bᵀ z = 0, Σ y_S = 1 is solved
+ * directly (`dualOnSupport`); when its solution has a negative y (the system
+ * is underdetermined, e.g. with B), the exact simplex decides the subsystem
+ * of the rows in S, whose infeasibility certificate, padded with zeros, is
+ * one for the whole system.
  */
 function dualCertificate<T>(F: OrderedField<T>, A: Matrix<T>, B: Matrix<T> | undefined, yf: number[], d: number): Certificate<T> | null {
   let top = 0;
@@ -150,7 +156,13 @@ function dualCertificate<T>(F: OrderedField<T>, A: Matrix<T>, B: Matrix<T> | und
   if (!(top > 0)) return null;
   const S: number[] = [];
   yf.forEach((v, i) => { if (v > DUAL_SUPPORT * top) S.push(i); });
-  return dualOnSupport(F, A, B ?? [], S, d);
+  const direct = dualOnSupport(F, A, B ?? [], S, d);
+  if (direct) return direct;
+  const sub = decideStrictSystemExact(F, S.map((i) => A[i]), B);
+  if (sub.kind !== 'infeasible') return null;
+  const y = Array.from({ length: A.length }, () => F.zero);
+  S.forEach((i, t) => { y[i] = sub.y[t]; });
+  return { kind: 'infeasible', y, z: sub.z };
 }
 
 function gcd(a: bigint, b: bigint): bigint {

@@ -180,3 +180,38 @@ describe('decideStrictSystem: glpk path agrees with the exact simplex (property)
     );
   });
 });
+
+describe('decideStrictSystem: degenerate Q(√2) systems with B (property)', () => {
+  const F = quadraticField(2);
+  const part = rationalArb({ maxNumerator: 3, maxDenominator: 2 });
+  const el = fc.tuple(part, fc.integer({ min: -1, max: 1 })).map(([a, b]) => F.of(a, rat(b)));
+  const system = fc.integer({ min: 1, max: 4 }).chain((d) =>
+    fc.tuple(
+      fc.array(fc.array(el, { minLength: d, maxLength: d }), { minLength: 1, maxLength: 8 }),
+      fc.array(fc.array(el, { minLength: d, maxLength: d }), { minLength: 1, maxLength: 2 }),
+      fc.nat(),
+    ),
+  );
+  it('agrees with the exact simplex on repeated / opposite rows, and rarely needs the fallback', () => {
+    let auto = 0;
+    let autoFallbacks = 0;
+    fc.assert(
+      fc.property(system, ([A0, B, pick]) => {
+        // degenerate on purpose: repeat a row (scaled) and add the negative of another
+        const A = [...A0, A0[pick % A0.length].map((v) => F.add(v, v)), A0[(pick >> 3) % A0.length].map((v) => F.neg(v))];
+        const before = engineStats();
+        const viaGlpk = decideStrictSystem(F, A, B);
+        const after = engineStats();
+        if (after.glpk + after.fallbacks > before.glpk + before.fallbacks) {
+          auto++;
+          autoFallbacks += after.fallbacks - before.fallbacks;
+        }
+        const exact = decideStrictSystem(F, A, B, { exactOnly: true });
+        return viaGlpk.feasible === exact.feasible && checkCertificate(F, A, B, viaGlpk.certificate) && checkCertificate(F, A, B, exact.certificate);
+      }),
+      fcParams(120),
+    );
+    expect(auto).toBeGreaterThan(0);
+    expect(autoFallbacks / auto).toBeLessThan(0.02);
+  });
+});
