@@ -51,11 +51,13 @@ export function decideArgmaxable<T>(F: OrderedField<T>, W: Matrix<T>, i: number,
 
 /**
  * For each label of W (k × d, optional bias of length k), whether it can be
- * the top label (`decideArgmaxable`; k certified decisions).
- * Throws `RangeError` when W is not rectangular, has no rows, or the bias length is wrong.
+ * the top label (`decideArgmaxable`; k certified decisions); `[]` when W has
+ * no rows. Throws `RangeError` when W is not rectangular or the bias length is wrong.
  * Source: Grivas, Bogoychev & Lopez (2022).
  */
 export function argmaxableLabels<T>(F: OrderedField<T>, W: Matrix<T>, bias?: readonly T[]): boolean[] {
   assertRectangular(W, 'argmaxableLabels: W');
+  const [k, d] = shape(W);
+  if (bias !== undefined && bias.length !== k) throw new RangeError(`argmaxableLabels: W is ${k} × ${d} but the bias has ${bias.length} entries (need ${k})`);
   return W.map((_, i) => decideArgmaxable(F, W, i, bias).feasible);
 }

@@ -3,7 +3,8 @@
  *
  * - `decisions`: every call of `decideStrictSystem` that returned a decision;
  * - `glpk`: decisions whose certificate was recovered from glpk's floating
- *   point solution (primal witness or dual multipliers) and then checked exactly;
+ *   point solution (rounded primal witness, or an exact solve on the support
+ *   of its dual multipliers) and then checked exactly;
  * - `fallbacks`: decisions the exact simplex (`lp/exact-simplex.ts`) had to
  *   make, because glpk's answer could not be certified or glpk was skipped.
  * Trivial systems (no rows in A, a zero row in A) are decided exactly without

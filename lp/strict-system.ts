@@ -14,8 +14,10 @@ export interface Decision<T> {
   readonly certificate: Certificate<T>;
   /**
    * 'glpk': the certificate was recovered from glpk's floating-point solution
-   * and checked exactly; 'exact-fallback': it was computed by exact methods
-   * alone (the exact simplex, or a trivial case: no rows in A, a zero row in A).
+   * (its rounded primal x, or its dual support S solved exactly on S) and
+   * checked exactly; 'exact-fallback': it was computed by exact methods alone
+   * (the exact simplex on the whole system, or a trivial case: no rows in A,
+   * a zero row in A).
    */
   readonly method: 'glpk' | 'exact-fallback';
 }

@@ -45,6 +45,8 @@ describe('argmaxableRows', () => {
     expect(() => argmaxableRows(Q, W, 1.5)).toThrow(RangeError);
     expect(() => argmaxableRows(Q, W, 0, [rat(1)])).toThrow(/bias has 1 entries/);
     expect(() => argmaxableRows(Q, [], 0)).toThrow(/no rows/);
+    expect(() => argmaxableLabels(Q, W, [rat(1), rat(2)])).toThrow(/3 × 2 but the bias has 2/);
+    expect(argmaxableLabels(Q, [])).toEqual([]);
   });
 });
 
