@@ -124,7 +124,7 @@ function roundedWitness<T>(F: OrderedField<T>, B: Matrix<T> | undefined, xf: num
   const d = xf.length;
   const bits = Math.min(1000, Math.max(0, Math.ceil(Math.log2((4 * Math.max(d, 1)) / Math.max(margin, 1e-300)))) + extraBits);
   const scale = 2 ** bits;
-  if (!Number.isFinite(scale)) return null;
+  if (!Number.isFinite(scale) || !xf.every((v) => Number.isFinite(v * scale))) return null;
   let ints = xf.map((v) => BigInt(Math.round(v * scale)));
   let g = 0n;
   for (const v of ints) g = gcd(g, v < 0n ? -v : v);
@@ -160,6 +160,7 @@ function dualCertificate<T>(F: OrderedField<T>, A: Matrix<T>, B: Matrix<T> | und
   yf.forEach((v, i) => { if (v > DUAL_SUPPORT * top) S.push(i); });
   const direct = dualOnSupport(F, A, B ?? [], S, d);
   if (direct) return direct;
+  if (S.length === A.length) return null; // no smaller subsystem: leave it to the full fallback
   const sub = decideStrictSystemExact(F, S.map((i) => A[i]), B);
   if (sub.kind !== 'infeasible') return null;
   const y = Array.from({ length: A.length }, () => F.zero);
