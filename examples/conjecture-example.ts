@@ -8,11 +8,14 @@
  * Run it:  npx tsx examples/conjecture-example.ts
  * or:      npx cosine-verify fuzz examples/conjecture-example.ts
  */
+import { pathToFileURL } from 'node:url';
 import { RationalField as Q, type Rational } from '../src/field/rational.ts';
 import { cosine } from '../src/cosine/index.ts';
 import { decideTieForTop } from '../lp/ties.ts';
-import type { Witness } from '../lp/certificate.ts';
-import { defineConjecture, formatCertificate, formatExactCosine, formatExactMatrix, fuzzConjecture, holds, rationalMatrixArb, refutedBy } from '../properties/index.ts';
+import { checkCertificate, type Witness } from '../lp/certificate.ts';
+import {
+  defineConjecture, formatCertificate, formatExactCosine, formatExactMatrix, fuzzConjecture, holds, rationalMatrixArb, refutedBy, tieForTopSystem,
+} from '../properties/index.ts';
 
 const conjecture = defineConjecture<Rational[][], { i: number; j: number; tie: Witness<Rational> }>({
   name: 'opposite-labels-never-tie',
@@ -29,6 +32,11 @@ const conjecture = defineConjecture<Rational[][], { i: number; j: number; tie: W
       }
     return holds();
   },
+  // optional: re-check the evidence independently (the fuzzer refuses evidence that fails)
+  certify(W, e) {
+    const { A, B } = tieForTopSystem(Q, W, e.i, e.j); // A = rows w_i − w_l (l ∉ {i, j}), B = [w_i − w_j]
+    return cosine(Q, W[e.i], W[e.j]).sign < 0 && checkCertificate(Q, A, B, e.tie);
+  },
   format: (W, e) =>
     [formatExactMatrix(Q, W, 'W'), `cos(w_${e.i}, w_${e.j}) = ${formatExactCosine(Q, cosine(Q, W[e.i], W[e.j]))} < 0,`,
      `yet labels ${e.i} and ${e.j} tie for the top at x = ${formatCertificate(Q, e.tie)}`].join('\n'),
@@ -36,4 +44,4 @@ const conjecture = defineConjecture<Rational[][], { i: number; j: number; tie: W
 export default conjecture;
 
 // Run directly (npx tsx examples/conjecture-example.ts): fuzz it and print the result.
-if (import.meta.url === `file://${process.argv[1]}`) console.log(fuzzConjecture(conjecture, { runs: 100 }).text);
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) console.log(fuzzConjecture(conjecture, { runs: 100, replayAs: 'examples/conjecture-example.ts' }).text);

@@ -1,10 +1,18 @@
 /**
  * The public entry of `properties/`: exact arbitraries, run settings, the
- * paper's §5 claims as runnable checks, and the conjecture fuzzer.
- * (The full ordered claim registry used by `verify` is `properties/claims/index.ts`.)
+ * paper's claims as runnable checks (the ordered registry `claims` that
+ * `verify` runs, and the §5 claims by name), and the conjecture fuzzer.
  */
 export * from './arbitraries/index.ts';
 export { DEFAULT_SEED, seedFromEnv, runsFromEnv, fcParams } from './settings.ts';
 export type { ClaimCheck, ClaimOutcome, ClaimRunOptions } from './claims/claim.ts';
+export { claims, claimById } from './claims/index.ts';
+export { claimL5_3 } from './claims/L5.3.ts';
+export { claimT5_5 } from './claims/T5.5.ts';
+export { claimT5_6 } from './claims/T5.6.ts';
+export { claimTH_1 } from './claims/TH.1.ts';
+export { claimSymmetries } from './claims/Symmetries.ts';
+export { claimCover1965 } from './claims/Cover1965.ts';
+export { claimCover1967 } from './claims/Cover1967.ts';
 export { claimArgmaxVertex } from './claims/ArgmaxVertex.ts';
 export * from './fuzz/index.ts';

@@ -22,6 +22,8 @@ export interface FuzzOptions {
   path?: string;
   /** Called after each generated model (not during shrinking): `done` of `total` runs. */
   onProgress?: (done: number, total: number) => void;
+  /** How the replay line names the conjecture after `cosine-verify fuzz` (default: its name; pass the module file for user modules). */
+  replayAs?: string;
 }
 
 /** A refuted conjecture: the shrunk counterexample and how to replay it. */
@@ -121,7 +123,7 @@ export function fuzzConjecture<M, E>(c: Conjecture<M, E>, opts: FuzzOptions = {}
     `Counterexample (found after ${out.numRuns} runs, shrunk in ${out.numShrinks} steps):`,
     c.format(model, evidence),
     certified ? 'Evidence re-checked exactly: yes.' : 'Evidence re-checked exactly: no (the conjecture has no certify).',
-    `Replay: seed ${seed}, path ${path}  (cosine-verify fuzz ${c.name} --seed ${seed} --path ${path})`,
+    `Replay: seed ${seed}, path ${path}  (cosine-verify fuzz ${opts.replayAs ?? c.name} --seed ${seed} --path ${path})`,
   ].join('\n');
   return { status: 'refuted', conjecture: c.name, counterexample: model, evidence, certified, text, seed, path, runs: out.numRuns, shrinks: out.numShrinks };
 }

@@ -48,6 +48,7 @@ describe('conjecture fuzzer', () => {
     expect(r.text).toContain('REFUTED');
     expect(r.text).toContain(`x = ${Q.format(r.counterexample)}`);
     expect(r.text).toContain(`--seed 7 --path ${r.path}`);
+    expect(fuzzConjecture(squaresBelowTen, { seed: 7, runs: 200, replayAs: 'my/toy.ts' }).text).toContain(`(cosine-verify fuzz my/toy.ts --seed 7 --path ${r.path})`);
     const replay = fuzzConjecture(squaresBelowTen, { seed: r.seed, path: r.path });
     expect(replay.status).toBe('refuted');
     if (replay.status === 'refuted') expect(Q.equals(replay.counterexample, r.counterexample)).toBe(true);
@@ -95,6 +96,10 @@ describe('loadConjectureModule', () => {
     expect(c.name).toMatch(/^[a-z0-9-]+$/);
     const r = fuzzConjecture(c, { seed: 42 });
     expect(r.status).toBe(c.expected === 'false' ? 'refuted' : 'not-refuted');
+    if (r.status === 'refuted') {
+      expect(r.certified).toBe(true);
+      expect(r.text).toMatch(/tie for the top at x = \{"kind":"witness","x":\[/);
+    }
   });
 
   it('names the file and the problem for a missing file, a missing default export and a malformed conjecture', async () => {
