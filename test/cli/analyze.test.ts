@@ -130,6 +130,15 @@ describe('analyze: limits, bias, text', () => {
     expect(biased.signPattern.count).toBeLessThanOrEqual(11);
   });
 
+  it('a float64 .npy of the authors\' grid: exact dyadic entries, exact cosines without a costly square-free search', async () => {
+    const a = await analyze('../shared/peer-grid/W_n5_d2_seed1.npy');
+    expect([a.k, a.d, a.field, a.rank]).toEqual([5, 2, 'Q', 2]);
+    expect(a.cosineExact[0][0]).toBe('1');
+    expect(a.cosineExact[0][1]).toMatch(/^-?sqrt\(\d+\/\d+\)$/);
+    expect(a.signPattern.enumerated && a.rankingPattern.enumerated).toBe(true);
+    expect(a.signPattern.count).toBeLessThanOrEqual(Number(a.signPattern.coverBound));
+  });
+
   it('the text report has every part', async () => {
     const r = await run(['analyze', 'examples:C.2', '--pair', '2,4']);
     expect(r.code).toBe(0);

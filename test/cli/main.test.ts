@@ -31,11 +31,13 @@ function throwing(error: () => Error): CliCommand {
 }
 
 describe('runCli', () => {
-  it('registers verify, analyze, decide, fuzz and grid, each with --help', async () => {
-    expect(COMMANDS.map((c) => c.name)).toEqual(['verify', 'analyze', 'decide', 'fuzz', 'grid']);
+  it('registers verify, analyze, decide, fuzz and grid (and any later command), each with --help', async () => {
+    const names = COMMANDS.map((c) => c.name);
+    const mine = ['verify', 'analyze', 'decide', 'fuzz', 'grid'];
+    expect(names.filter((n) => mine.includes(n))).toEqual(mine);
     const top = await run(['--help']);
     expect(top.code).toBe(0);
-    for (const name of ['verify', 'analyze', 'decide', 'fuzz', 'grid']) {
+    for (const name of names) {
       expect(top.out).toContain(name);
       const h = await run([name, '--help']);
       expect(h.code, name).toBe(0);

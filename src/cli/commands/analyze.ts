@@ -22,7 +22,7 @@ import { enumerateRankingPatterns, rankingRows } from '../../../lp/ranking-patte
 import { signVectorRows } from '../../../lp/sign-patterns.ts';
 import { formatSignVector, type SignVector } from '../../../lp/sign-vector.ts';
 import { cover1965, cover1967 } from '../../../lp/counting/cover.ts';
-import { cosineMatrix, centeredCosineMatrix, formatCosine, cosineToText, type ExactCosine } from '../../cosine/index.ts';
+import { cosineMatrix, centeredCosineMatrix, formatCosine, cosineToText, rationalOf, type ExactCosine } from '../../cosine/index.ts';
 import { extremeCosineModels } from '../../lemmas/extreme-cosine-models.ts';
 import type { OrderedField } from '../../field/ordered-field.ts';
 import { rank } from '../../linalg/echelon.ts';
@@ -67,7 +67,7 @@ export interface AnalyzeJSON {
   bias: boolean;
   /** C(W) as decimals (6 digits), k × k. */
   cosine: string[][];
-  /** C(W) exactly (`cosineToText`: "4/5", "-8/sqrt(185)", ...). */
+  /** C(W) exactly (`exactCosineText`: "4/5", "-8/sqrt(185)", or "±sqrt(square)" for huge squares). */
   cosineExact: string[][];
   /** Cosine matrix of the centered W, or null when a centered row is zero (then see `centeredCosineNote`). */
   centeredCosine: string[][] | null;
@@ -95,6 +95,21 @@ interface AnalyzeOptions {
 }
 
 const fmtMatrix = <T>(F: OrderedField<T>, M: Matrix<T>): string[][] => M.map((r) => r.map((x) => F.format(x)));
+
+/** Above this size of p·q (square = p/q) the square-free form of a cosine is not searched for. */
+const SQUARE_FREE_SEARCH_LIMIT = 10n ** 24n;
+
+/**
+ * Exact text of a cosine: `cosineToText` ("4/5", "-8/sqrt(185)") when its square p/q is rational
+ * with p·q < 10^24; otherwise the equally exact `±sqrt(square)` without the square-free search
+ * (which costs seconds per entry on the dyadic rationals of float matrices).
+ */
+export function exactCosineText<T>(F: OrderedField<T>, c: ExactCosine<T>): string {
+  if (c.sign === 0) return '0';
+  const r = rationalOf(F, c.square);
+  if (r !== null && r.n * r.d >= SQUARE_FREE_SEARCH_LIMIT) return `${c.sign < 0 ? '-' : ''}sqrt(${F.format(c.square)})`;
+  return cosineToText(F, c);
+}
 
 /**
  * The sign patterns of the model: S(W) without bias; with bias the sign vectors of Wx + b
@@ -195,7 +210,7 @@ function analyzeModel<T>(model: LoadedModel<T>, o: AnalyzeOptions, maxRegions: n
     centered: isCentered(F, W),
     bias: bias !== undefined,
     cosine: decimals(C),
-    cosineExact: C.map((row) => row.map((c) => cosineToText(F, c))),
+    cosineExact: C.map((row) => row.map((c) => exactCosineText(F, c))),
     centeredCosine: centered,
     ...(centeredNote === undefined ? {} : { centeredCosineNote: centeredNote }),
     argmaxable: argmaxableLabels(F, W, bias),
@@ -223,11 +238,11 @@ function pairModels<T>(model: LoadedModel<T>, i: number, j: number): NonNullable
     throw new InputError(`${source}: --pair ${i},${j}: rows ${i} and ${j} are equal, so no translation changes their cosine (T3.4 needs w_i ≠ w_j)`);
   }
   const e = extremeCosineModels(F, W, i, j);
-  const side = (t: typeof e.minusOne) => ({ v: t.v.map((x) => F.format(x)), W: fmtMatrix(F, t.W), cosine: cosineToText(F, t.cosine) });
+  const side = (t: typeof e.minusOne) => ({ v: t.v.map((x) => F.format(x)), W: fmtMatrix(F, t.W), cosine: exactCosineText(F, t.cosine) });
   return {
     i,
     j,
-    cosine: e.original === null ? null : cosineToText(F, e.original),
+    cosine: e.original === null ? null : exactCosineText(F, e.original),
     minusOne: side(e.minusOne),
     plusOne: side(e.plusOne),
     verified: { ...e.verified },
@@ -254,7 +269,8 @@ function renderText(a: AnalyzeJSON): string[] {
   if (a.canTieForTop.length === 0) lines.push('  none');
   for (const [i, j] of a.canTieForTop) {
     const cc = a.centeredCosine === null ? 'undefined' : a.centeredCosine[i][j];
-    lines.push(`  ${i},${j}  cos ${a.cosine[i][j]} (${a.cosineExact[i][j]})  centered cos ${cc}`);
+    const exact = a.cosineExact[i][j];
+    lines.push(`  ${i},${j}  cos ${a.cosine[i][j]}${exact.length <= 32 ? ` (${exact})` : ''}  centered cos ${cc}`);
   }
   const cannot: string[] = [];
   for (let i = 0; i < a.k; i++) for (let j = i + 1; j < a.k; j++) if (!a.canTieForTop.some(([p, q]) => p === i && q === j)) cannot.push(`${i},${j}`);
