@@ -54,11 +54,13 @@ export function figure3Facts<T>(F: OrderedField<T>, W1: Matrix<T>, W2: Matrix<T>
   return { sameCosineMatrix: cosineMatrixEquals(F, W1, W2), rankings, label2Argmaxable: label2, certificates };
 }
 
-function figure3Part(): PropertyRun {
-  return exactPart('Fig. 3 (H.1)', (): CountedCheck => {
+function figure3Part(): PropertyRun & { summary: string } {
+  let summary = '';
+  const part = exactPart('Fig. 3 (H.1)', (): CountedCheck => {
     const ex = loadExamples()['H.1'];
     const f = figure3Facts(ex.field, ex.W1, ex.W2);
     const expected2 = [ex.label2ArgmaxableIn.includes('W1'), ex.label2ArgmaxableIn.includes('W2')];
+    summary = `Fig. 3: C(W1) = C(W2), |R(W1)| = ${f.rankings.patterns[0].length}, |R(W2)| = ${f.rankings.patterns[1].length} (${f.rankings.differences.length} differences certified), label 2 argmaxable in (W1, W2) = (${f.label2Argmaxable.join(', ')})`;
     if (!f.sameCosineMatrix) return { ok: false, certificates: f.certificates, detail: 'C(W1) ≠ C(W2)' };
     if (f.rankings.same) return { ok: false, certificates: f.certificates, detail: 'R(W1) = R(W2)' };
     if (f.label2Argmaxable[0] !== expected2[0] || f.label2Argmaxable[1] !== expected2[1] || !f.label2Argmaxable[0] || f.label2Argmaxable[1]) {
@@ -66,6 +68,7 @@ function figure3Part(): PropertyRun {
     }
     return { ok: true, certificates: f.certificates };
   });
+  return { ...part, summary };
 }
 
 /**
@@ -92,6 +95,6 @@ export const claimT5_5: ClaimCheck = {
     opts.onProgress?.(1, 2);
     const fuzz = t5_5FuzzPart(runs, opts.seed);
     opts.onProgress?.(2, 2);
-    return claimOutcome([fig3, fuzz], `Fig. 3 certified; the fuzzer found and certified a new counterexample after ${fuzz.cases} runs`);
+    return claimOutcome([fig3, fuzz], `${fig3.summary}; the fuzzer found and certified a new counterexample after ${fuzz.cases} runs`);
   },
 };

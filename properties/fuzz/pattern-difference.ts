@@ -10,7 +10,7 @@ import type { OrderedField } from '../../src/field/ordered-field.ts';
 import type { Matrix } from '../../src/linalg/matrix.ts';
 import { checkCertificate, type Infeasibility, type Witness } from '../../lp/certificate.ts';
 import type { Decision } from '../../lp/strict-system.ts';
-import { formatSignVector, type Sign } from '../../lp/sign-vector.ts';
+import { formatSignVector, parseSignVector, type Sign } from '../../lp/sign-vector.ts';
 import { decideSignVector, enumerateSignPatterns, signVectorRows } from '../../lp/sign-patterns.ts';
 import { decideRanking, enumerateRankingPatterns, rankingRows } from '../../lp/ranking-patterns.ts';
 import { argmaxableRows, decideArgmaxable } from '../../lp/argmaxable.ts';
@@ -49,27 +49,34 @@ export interface PatternComparison<T> {
   readonly certificates: number;
 }
 
-/** Parses a pattern text of `kind` back to what `patternRows` takes. */
-function parsePattern(kind: PatternKind, text: string): Sign[] | number[] | number {
-  if (kind === 'sign') return [...text].map((c) => (c === '+' ? 1 : -1));
+/**
+ * Parses a pattern text of `kind` back to what `patternRows` takes (k = number
+ * of labels). Malformed text fails in the parsers / row builders with a
+ * `SyntaxError` or `RangeError` naming the bad entry.
+ */
+function parsePattern(kind: PatternKind, text: string, k: number): Sign[] | number[] | number {
+  if (kind === 'sign') return parseSignVector(text, k);
   if (kind === 'ranking') return text.split(',').map(Number);
   return Number(text);
 }
 
 /**
  * The rows of the strict system (no equations) whose feasibility means that W
- * has the pattern: `signVectorRows` (rows s_i·w_i), `rankingRows` (rows
- * w_{π_t} − w_{π_{t+1}}) or `argmaxableRows` (rows w_i − w_j, j ≠ i).
+ * (k × d, rows are labels) has the pattern: `signVectorRows` (rows s_i·w_i),
+ * `rankingRows` (rows w_{π_t} − w_{π_{t+1}}) or `argmaxableRows` (rows
+ * w_i − w_j, j ≠ i). `pattern` is its text: `"+-+"` (k characters), `"2,0,1"`
+ * (a permutation of 0 … k−1, top first) or a label index. Throws
+ * `SyntaxError`/`RangeError` naming the bad character, entry or label.
  */
 export function patternRows<T>(F: OrderedField<T>, kind: PatternKind, W: Matrix<T>, pattern: string): T[][] {
-  const p = parsePattern(kind, pattern);
+  const p = parsePattern(kind, pattern, W.length);
   if (kind === 'sign') return signVectorRows(F, W, p as Sign[]);
   if (kind === 'ranking') return rankingRows(F, W, p as number[]);
   return argmaxableRows(F, W, p as number);
 }
 
 function decidePattern<T>(F: OrderedField<T>, kind: PatternKind, W: Matrix<T>, pattern: string): Decision<T> {
-  const p = parsePattern(kind, pattern);
+  const p = parsePattern(kind, pattern, W.length);
   if (kind === 'sign') return decideSignVector(F, W, p as Sign[]);
   if (kind === 'ranking') return decideRanking(F, W, p as number[]);
   return decideArgmaxable(F, W, p as number);

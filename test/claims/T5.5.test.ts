@@ -27,6 +27,7 @@ describe('T5.5: C(W), and so S(W), does not determine R(W) (App. H.1)', () => {
     const out = claimT5_5.run({ seed, runs: numRuns });
     expect(out.verified, out.detail).toBe(true);
     expect(out.certificates).toBeGreaterThan(3);
+    expect(out.detail).toMatch(/label 2 argmaxable in \(W1, W2\) = \(true, false\)/);
   });
 
   it('Fig. 3 (exact in Q(√2)): equal cosine matrices, different R, label 2 argmaxable only in W1 — all certified', () => {
@@ -56,6 +57,7 @@ describe('T5.5: C(W), and so S(W), does not determine R(W) (App. H.1)', () => {
     expect(r.status, `no counterexample within ${numRuns} runs (seed ${seed})`).toBe('refuted');
     if (r.status !== 'refuted') return;
     const p = r.counterexample;
+    expect(r.shrinks).toBeGreaterThan(0);
     expect(p.pad).toBe(0);
     expect(p.lambdas.some((l) => !Q.equals(l, p.lambdas[0]))).toBe(true); // non-uniform
     const W2 = scaledRotated(p);

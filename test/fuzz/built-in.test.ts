@@ -121,7 +121,7 @@ describe('built-in conjectures: the other false statements are refuted, the theo
     it(`${name} (a theorem) is not refuted`, () => {
       const c = findBuiltInConjecture(name);
       expect(c.expected).toBe('true');
-      const r = fuzzConjecture(c, { seed, runs: 15 });
+      const r = fuzzConjecture(c, { seed, runs: fcParams(15).numRuns });
       expect(r.status, r.status === 'refuted' ? r.text : '').toBe('not-refuted');
     });
   }
