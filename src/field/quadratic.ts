@@ -22,22 +22,51 @@ export function isSquareFree(n: number): boolean {
   return true;
 }
 
-const SQRT_TERM = /^([+-]?)\s*(?:(\d+(?:\.\d+)?(?:\/\d+(?:\.\d+)?)?)\s*\*\s*)?sqrt\((\d+)\)(?:\s*\/\s*(\d+))?$/;
+/**
+ * One root term after whitespace removal, in one of three shapes:
+ * `[c*]sqrt(m)[/q]` (c a rational literal, q an integer) or `p/sqrt(m)`
+ * (p an integer or decimal literal). Groups: sign, c, m, q, p-form numerator, p-form radicand.
+ */
+const SQRT_TERM = /^([+-]?)(?:(?:(\d+(?:\.\d+)?(?:\/\d+(?:\.\d+)?)?)\*)?sqrt\((\d+)\)(?:\/(\d+))?|(\d+(?:\.\d+)?)\/sqrt\((\d+)\))$/;
+
+/**
+ * Writes a radicand m ≥ 0 as s²·r with r square-free (r = 1 when m is a
+ * square, r = 0 when m = 0). Throws `SyntaxError` when m is not a safe integer.
+ */
+function squareFreePart(m: number, s: string): { outside: bigint; radicand: number } {
+  if (!Number.isSafeInteger(m)) throw new SyntaxError(`sqrt(${m}) in ${JSON.stringify(s)}: the radicand must be a safe integer`);
+  if (m === 0) return { outside: 0n, radicand: 0 };
+  let r = m;
+  let outside = 1n;
+  for (let p = 2; p * p <= r; p++) {
+    while (r % (p * p) === 0) {
+      r /= p * p;
+      outside *= BigInt(p);
+    }
+  }
+  return { outside, radicand: r };
+}
 
 /**
  * Splits an exact entry string into terms: rational literals and multiples
  * of sqrt(m). Returns the rational part, and the coefficient and radicand of
- * the root part (radicand 0 when there is none). Throws `SyntaxError` naming
- * the string when it is not of that form, or when it has two different roots.
+ * the root part (radicand 0 when there is none; coefficient 0 then).
  * Accepted: `3`, `-19/20`, `0.95`, `sqrt(2)`, `-5/2*sqrt(2)`,
- * `1/20*sqrt(39)`, `-8/sqrt(185)`, `1+3*sqrt(2)`, `1 - sqrt(2)/2`.
+ * `1/20*sqrt(39)`, `-8/sqrt(185)` (= −8/185·sqrt(185)), `sqrt(2)/2`,
+ * `1+3*sqrt(2)`, `1 - sqrt(2)/2`. A radicand with a square factor is reduced
+ * (`sqrt(8)` = 2·sqrt(2), `sqrt(9)` = 3, `sqrt(0)` = 0).
+ * Throws `SyntaxError` naming the string for anything else: the empty string,
+ * `NaN`, `Infinity`, exponents (`1e5`), parentheses other than `sqrt(m)`, and
+ * two different square roots in one string (`sqrt(2)+sqrt(3)`); `RangeError`
+ * on a zero denominator (`1/0`, `sqrt(2)/0`, `1/sqrt(0)`).
  */
 export function splitRootTerms(s: string): { rational: Rational; coeff: Rational; radicand: number } {
-  const text = s.trim();
+  const text = s.replace(/\s+/g, '');
   if (text === '') throw new SyntaxError('empty entry');
-  // Split on + or - that start a new term (not the sign right after '/' or '*' or at the start).
-  const terms = text.replace(/\s+/g, '').match(/[+-]?[^+-]+/g);
-  if (!terms || terms.join('') !== text.replace(/\s+/g, '')) throw new SyntaxError(`not an exact number: ${JSON.stringify(s)}`);
+  const bad = (): SyntaxError => new SyntaxError(`not an exact number: ${JSON.stringify(s)}`);
+  // Split on + or - that start a new term.
+  const terms = text.match(/[+-]?[^+-]+/g);
+  if (!terms || terms.join('') !== text) throw bad();
   let rational = Q.zero;
   let coeff = Q.zero;
   let radicand = 0;
@@ -45,22 +74,34 @@ export function splitRootTerms(s: string): { rational: Rational; coeff: Rational
     if (!term.includes('sqrt')) {
       try {
         rational = rational.add(parseRational(term));
-      } catch {
-        throw new SyntaxError(`not an exact number: ${JSON.stringify(s)}`);
+      } catch (e) {
+        if (e instanceof RangeError) throw e;
+        throw bad();
       }
       continue;
     }
     const m = SQRT_TERM.exec(term);
-    if (!m) throw new SyntaxError(`not an exact number: ${JSON.stringify(s)}`);
-    const [, sg, c, rad, divisor] = m;
-    let k = c === undefined ? Q.one : parseRational(c);
-    const r = Number(rad);
-    if (!isSquareFree(r)) throw new SyntaxError(`sqrt(${rad}) in ${JSON.stringify(s)}: the radicand must be a square-free integer ≥ 2`);
-    if (divisor !== undefined) {
-      if (BigInt(divisor) === 0n) throw new RangeError(`zero denominator in ${JSON.stringify(s)}`);
-      k = k.div(BigInt(divisor));
+    if (!m) throw bad();
+    const [, sg, c, rad, divisor, pNum, pRad] = m;
+    const reciprocal = pRad !== undefined;
+    const { outside, radicand: r } = squareFreePart(Number(reciprocal ? pRad : rad), s);
+    let k: Rational;
+    if (reciprocal) {
+      // p/sqrt(m) = p/(o·sqrt(r)) = p/(o·r) · sqrt(r)
+      if (outside === 0n) throw new RangeError(`zero denominator in ${JSON.stringify(s)}`);
+      k = parseRational(pNum).div(Q.fromRational(outside * BigInt(Math.max(r, 1))));
+    } else {
+      k = (c === undefined ? Q.one : parseRational(c)).mul(Q.fromRational(outside));
+      if (divisor !== undefined) {
+        if (BigInt(divisor) === 0n) throw new RangeError(`zero denominator in ${JSON.stringify(s)}`);
+        k = k.div(Q.fromRational(BigInt(divisor)));
+      }
     }
     if (sg === '-') k = k.neg();
+    if (r <= 1) {
+      rational = rational.add(k); // sqrt of a square (or of 0): a rational term
+      continue;
+    }
     if (radicand !== 0 && radicand !== r) throw new SyntaxError(`two different square roots (sqrt(${radicand}), sqrt(${r})) in ${JSON.stringify(s)}`);
     radicand = r;
     coeff = coeff.add(k);
