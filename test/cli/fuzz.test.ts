@@ -56,7 +56,7 @@ describe('fuzz', () => {
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/Conjecture opposite-labels-never-tie REFUTED/);
     expect(r.out).toMatch(/tie for the top at x = \{"kind":"witness"/);
-    expect(r.out).toMatch(new RegExp(`replay: cosine-verify fuzz ${file} --seed 1 --path [0-9:]+`));
+    expect(r.out).toMatch(new RegExp(`\\(cosine-verify fuzz ${file} --seed 1 --path [0-9:]+\\)`));
   });
 
   it('bad input: unknown conjecture, bad --path, bad --runs, no name (exit 2, one line)', async () => {

@@ -66,7 +66,13 @@ async function action(ctx: CommandContext, name: string | undefined, o: FuzzCliO
   const progress = startProgress(io, `fuzz ${conjecture.name}`);
   let result: FuzzResult<unknown, unknown>;
   try {
-    result = fuzzConjecture(conjecture, { runs, seed, path: o.path, onProgress: (done, total) => progress.update(done, total) });
+    result = fuzzConjecture(conjecture, {
+      runs,
+      seed,
+      path: o.path,
+      ...(builtIn ? {} : { replayAs: name }), // the replay line names the module file
+      onProgress: (done, total) => progress.update(done, total),
+    });
   } catch (e) {
     // A user's conjecture that throws or does not certify is an input problem; a built-in one is a bug.
     if (!builtIn) throw new InputError((e as Error).message, { file: name });
@@ -84,9 +90,6 @@ async function action(ctx: CommandContext, name: string | undefined, o: FuzzCliO
     return;
   }
   io.stdout.write(result.text + '\n');
-  if (!builtIn && result.status === 'refuted') {
-    io.stdout.write(`(conjecture module ${name}: replay: cosine-verify fuzz ${name} --seed ${result.seed} --path ${result.path})\n`);
-  }
 }
 
 /** The `fuzz` command. */
