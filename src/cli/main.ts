@@ -8,6 +8,7 @@
  * only with `--debug`); 2 bad input or usage (one line on stderr naming the file, row
  * and column where it applies; never a stack trace).
  */
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import type { CliCommand, CommandContext } from './command.ts';
 import { InputError } from './input-error.ts';
@@ -32,6 +33,15 @@ export const COMMANDS: readonly CliCommand[] = [
   reportCommand,
 ];
 
+/** The package version (package.json), for `--version`. */
+function packageVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string }).version ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
 /** Collapses a message to one line. */
 function oneLine(s: string): string {
   return s.replace(/\s*\n\s*/g, ' ').trim();
@@ -46,6 +56,7 @@ export function buildProgram(ctx: CommandContext, commands: readonly CliCommand[
     .description(
       'Machine-checked companion to Nielsen & Grivas, "What Cosine Similarity of Label Representations Can and Cannot Tell us" (arXiv:2603.29488).',
     )
+    .version(packageVersion(), '-V, --version', 'print the version')
     .option('--debug', 'print the stack trace of an internal error')
     .showSuggestionAfterError(true)
     .exitOverride()

@@ -125,6 +125,10 @@ describe('analyze: limits, bias, text', () => {
     expect(plain.argmaxable).toEqual([true, true, false, true]);
     expect(biased.argmaxable).toEqual([true, true, true, true]);
     expect(biased.bias).toBe(true);
+    // w2 = (0, 1/2) lies strictly inside the hull of the others: without bias it cannot even tie with label 0
+    // for the top; with b2 = 5 its region borders label 0's region, so the two can tie.
+    expect(hasPair(plain, 0, 2)).toBe(false);
+    expect(hasPair(biased, 0, 2)).toBe(true);
     // affine sign patterns: sign(Wx + b) over x ∈ R²; a 4-line affine arrangement in the plane has at most 11 regions
     expect(biased.signPattern.count).toBeGreaterThan(plain.signPattern.count!);
     expect(biased.signPattern.count).toBeLessThanOrEqual(11);

@@ -46,6 +46,12 @@ describe('runCli', () => {
     }
   });
 
+  it('--version prints the package version', async () => {
+    const r = await run(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
   it('usage errors are one line and exit code 2', async () => {
     for (const argv of [['frobnicate'], ['analyze'], ['analyze', 'x.json', '--no-such-option'], ['decide', 'a', 'b'], []]) {
       const r = await run(argv);
