@@ -119,6 +119,21 @@ describe('formatDecimal: correctly rounded, half away from zero', () => {
     expect(formatDecimal(Q2, x)).not.toBe(render(false, 0n, 6));
   });
 
+  it('prints 0 for p − q√2 ≈ ±10^−21 (Pell convergents) although its float value is off by up to ~10^3', () => {
+    let p = 1n;
+    let q = 1n;
+    let farOff = 0;
+    for (let k = 0; k < 60; k++) {
+      [p, q] = [p + 2n * q, p + q];
+      if (p < 10n ** 20n) continue;
+      const x = Q2.of(Q.fromRational(p), Q.fromRational(-q));
+      if (Math.abs(Q2.toNumber(x)) > 1) farOff++;
+      expect(formatDecimal(Q2, x)).toBe('0.000000');
+      expect(formatDecimal(Q2, x, 0)).toBe('0');
+    }
+    expect(farOff).toBeGreaterThanOrEqual(3); // the float path alone would print garbage
+  });
+
   it('matches the BigInt oracle on random rationals, including near-ties', () => {
     const nearTie = fc
       .tuple(fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }), fc.integer({ min: 0, max: 8 }), fc.constantFrom(-1n, 0n, 1n))
