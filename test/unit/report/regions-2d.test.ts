@@ -71,6 +71,14 @@ describe('argmaxRegions of the paper examples (exact)', () => {
     expect(polys.map((p) => p !== null)).toEqual([true, true, true, true, false]);
   });
 
+  it('tilesBox fails when a region is left out or counted twice', () => {
+    const polys = argmaxRegions(Q, ex['C.2'].W, rat(2)).map((r) => r.polygon!);
+    expect(tilesBox(Q, polys, rat(2))).toBe(true);
+    expect(tilesBox(Q, polys.slice(1), rat(2))).toBe(false);
+    expect(tilesBox(Q, [...polys, polys[0]], rat(2))).toBe(false);
+    expect(tilesBox(Q, polys, rat(3))).toBe(false);
+  });
+
   it('throws a RangeError unless W is k × 2 with k ≥ 1', () => {
     expect(() => argmaxRegions(Q, [[rat(1), rat(2), rat(3)]], rat(1))).toThrow(RangeError);
     expect(() => argmaxRegions(Q, [], rat(1))).toThrow(/no rows/);

@@ -1,0 +1,123 @@
+/**
+ * Browser test of `cosine-verify report` (issue 5, item 5): the page is generated to a temp
+ * file by the CLI, opened in headless Chromium (playwright-core, executable from
+ * $CHROMIUM_PATH or /usr/bin/chromium), and checked: no console errors and no network
+ * requests (self-contained), every figure present with one <svg> per panel and exactly the
+ * number of region paths the exact computation gives, the claim table filled in; a full-page
+ * screenshot is written to out/report.png and checked to be a real PNG.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { runCli } from '../../src/cli/main.ts';
+import { collectingIO } from '../../src/cli/io.ts';
+import { paperFigures } from '../../src/report/figures.ts';
+import { claims } from '../../properties/claims/index.ts';
+
+const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const SCREENSHOT = resolve('out/report.png');
+
+let browser: Browser;
+let page: Page;
+let dir: string;
+const consoleErrors: string[] = [];
+const requests: string[] = [];
+let cliCode = -1;
+let cliOut = '';
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'cosine-verify-report-'));
+  const file = join(dir, 'report.html');
+  const io = collectingIO();
+  cliCode = await runCli(['report', '--out', file, '--runs', '3'], io);
+  cliOut = io.out() + io.err();
+  browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(`page error: ${e.message}`));
+  page.on('request', (r) => {
+    if (!r.url().startsWith('file://')) requests.push(r.url());
+  });
+  await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('report page in headless Chromium', () => {
+  it('is written by the CLI with every fact holding and every claim verified', () => {
+    expect(cliOut).toMatch(/^wrote .*report\.html: 4 figures/);
+    expect(cliCode, cliOut).toBe(0);
+  });
+
+  it('loads without console errors and fetches nothing from the network', () => {
+    expect(consoleErrors).toEqual([]);
+    expect(requests).toEqual([]);
+  });
+
+  it('shows every figure with one svg per panel and the exact number of region paths', async () => {
+    const figures = paperFigures();
+    expect(figures.map((f) => f.id)).toEqual(['fig-1', 'fig-2', 'fig-3', 'fig-4']);
+    for (const f of figures) {
+      const fig = page.locator(`figure#${f.id}`);
+      await expect(fig.count()).resolves.toBe(1);
+      await expect(fig.locator('svg.marks').count()).resolves.toBe(f.panels.length);
+      for (let t = 0; t < f.panels.length; t++) {
+        const svg = fig.locator('svg.marks').nth(t);
+        const paths = await svg.locator('g.mark-line.region path').count();
+        expect(paths, `${f.id} panel ${t}`).toBe(f.panels[t].regions.length);
+        // Drawn with a real size: the regions cover most of the plot area.
+        const box = await svg.locator('g.mark-line.region path').first().boundingBox();
+        expect(box !== null && box.width > 5 && box.height > 5).toBe(true);
+      }
+      await expect(fig.locator('figcaption').textContent()).resolves.toContain(f.title);
+      await expect(fig.locator('ul.facts li.holds').count()).resolves.toBe(f.facts.length);
+    }
+    // Fig. 3: label 2 of W2 has no region, so the second panel has one region fewer than the first.
+    const fig3 = page.locator('figure#fig-3 svg.marks');
+    const [w1, w2] = [await fig3.nth(0).locator('g.mark-line.region path').count(), await fig3.nth(1).locator('g.mark-line.region path').count()];
+    expect([w1, w2]).toEqual([7, 6]);
+  });
+
+  it('labels the exact cosines in the drawings', async () => {
+    const fig1 = (await page.locator('figure#fig-1 svg.marks').allTextContents()).join(' ');
+    expect(fig1).toContain('cos(w0, w1) = 4/5');
+    expect(fig1).toContain('cos(w0, w1) = -1');
+    expect(fig1).toContain('cos(w0, w1) = 1 ');
+    const fig2 = (await page.locator('figure#fig-2 svg.marks').allTextContents()).join(' ');
+    expect(fig2).toContain('cos(w1, w2) = -8/sqrt(185)');
+    expect(fig2).toContain('cos(w0, w1) = -161/200');
+  });
+
+  it('has the claim table with one verified row per claim', async () => {
+    const rows = page.locator('table#claim-table tbody tr');
+    await expect(rows.count()).resolves.toBe(claims.length);
+    await expect(page.locator('table#claim-table tbody tr.verified').count()).resolves.toBe(claims.length);
+    const ids = await page.locator('table#claim-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-claim')));
+    expect(ids).toEqual(claims.map((c) => c.id));
+  });
+
+  it('takes a full-page screenshot that is a real PNG', async () => {
+    mkdirSync(resolve('out'), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    const png = readFileSync(SCREENSHOT);
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
+    const width = png.readUInt32BE(16);
+    const height = png.readUInt32BE(20);
+    expect(width).toBeGreaterThanOrEqual(1000);
+    expect(height).toBeGreaterThan(2000);
+    expect(statSync(SCREENSHOT).size).toBeGreaterThan(50_000);
+  });
+});
