@@ -109,6 +109,9 @@ describe('formatDecimal: correctly rounded, half away from zero', () => {
     const huge = Q.add(Q.fromRational(10n ** 400n), rat(1, 3));
     expect(formatDecimal(Q, huge, 2)).toBe(`1${'0'.repeat(400)}.33`);
     expect(formatDecimal(Q, Q.neg(huge), 2)).toBe(`-1${'0'.repeat(400)}.33`);
+    const nearOne = Q.fromRational(10n ** 400n + 1n, 10n ** 400n); // its toNumber is NaN (fraction.js)
+    expect(formatDecimal(Q, nearOne)).toBe('1.000000');
+    expect(formatDecimal(Q, Q.fromRational(-3n, 2n ** 1030n), 2)).toBe('0.00');
     // 10^18·(p − q√2) for a Pell convergent p/q ~ 10^16: the two products agree to 34 digits.
     let p = 1n;
     let q = 1n;
