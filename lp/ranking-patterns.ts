@@ -13,7 +13,8 @@ import { decideStrictSystem, type Decision } from './strict-system.ts';
 import { enumerateSignPatterns } from './sign-patterns.ts';
 import type { Sign } from './sign-vector.ts';
 import { pointOffHyperplanes } from './internal/patterns-generic-point.ts';
-import { decideStrictFast } from './internal/patterns-fast-decide.ts';
+import { decideStrictFast, unitFloatRows } from './internal/patterns-fast-decide.ts';
+import { isRefuted, newRefutations, storeRefutation } from './internal/patterns-refutations.ts';
 import { crossings, hasEqualRows, scoresOf, tieGroups } from './internal/patterns-rankings.ts';
 
 /** A ranking of the k labels: label indices, most likely first. */
@@ -60,13 +61,27 @@ export interface RankingPatternEnumeration<T> {
   rankings: Ranking[];
   /** `witnesses[i]`: an exact x (d entries) ranking the labels as rankings[i] (strictly). */
   witnesses: T[][];
-  /** Number of certified decisions (LPs) the search made. */
+  /**
+   * Number of strict systems the search solved (certified decisions, "LPs");
+   * candidates refuted by a Gordan certificate found earlier are not counted.
+   */
   lps: number;
   /** False when the search stopped at `limit` before finding all of R(W). */
   complete: boolean;
 }
 
 /** Lexicographic order of rankings. */
+/** Float unit chain rows of a ranking from the float unit rows of DW (row of pair {a, b} = w_a − w_b for a < b). */
+function chainUnitRows(ranking: readonly number[], pairIndex: readonly (readonly number[])[], unitDiff: readonly (readonly number[])[]): number[][] {
+  const rows: number[][] = [];
+  for (let t = 0; t + 1 < ranking.length; t++) {
+    const [a, b] = [ranking[t], ranking[t + 1]];
+    const u = unitDiff[pairIndex[a][b]];
+    rows.push(a < b ? u.slice() : u.map((v) => -v));
+  }
+  return rows;
+}
+
 function compareRankings(a: readonly number[], b: readonly number[]): number {
   for (let t = 0; t < a.length; t++) if (a[t] !== b[t]) return a[t] - b[t];
   return 0;
@@ -89,7 +104,9 @@ function compareRankings(a: readonly number[], b: readonly number[]): number {
  * neighbour is decided by one certified decision on its chain rows (a float
  * nearest-point solve whose witness or Gordan certificate is checked exactly,
  * else `decideStrictSystem`, as in `decideRanking`), unless already found
- * feasible or infeasible; candidates come from the hyperplanes of the k − 1
+ * feasible or infeasible, or refuted by a Gordan certificate found earlier
+ * (its rows w_a − w_b, a above b, are sums of the new chain rows whenever the
+ * new ranking also puts every such a above b; `patterns-refutations.ts`); candidates come from the hyperplanes of the k − 1
  * adjacent pairs of π, so each ranking costs at most k − 1 decisions. The
  * region graph is connected, so every ranking is reached. Point
  * configurations (a constant column, App. H.2) need nothing special: the
@@ -127,16 +144,38 @@ export function enumerateRankingPatterns<T>(
   add(pi0, x0);
   let lps = 0;
   let complete = true;
+  // pair index of {a, b} and, for refutations, the sign "lower index above" of a chain row
+  const pairs = braidPairs(k);
+  const pairIndex = Array.from({ length: k }, () => new Array<number>(k).fill(-1));
+  pairs.forEach(([a, b], r) => { pairIndex[a][b] = pairIndex[b][a] = r; });
+  const refutations = newRefutations(pairs.length);
+  const unitDiff = unitFloatRows(F, DW); // row r = w_a − w_b for pair r = (a, b), a < b
   search: for (let q = 0; q < queue.length; q++) {
     const { ranking } = found.get(queue[q])!;
-    for (const next of crossings(ranking, ties)) {
+    for (const { ranking: next, groups } of crossings(ranking, ties)) {
       const key = next.join(',');
       if (found.has(key) || infeasible.has(key)) continue;
       if (found.size >= limit) { complete = false; break search; }
+      const pos = new Array<number>(k);
+      next.forEach((l, t) => { pos[l] = t; });
+      const touched: number[] = [];
+      for (const grp of groups) for (let u = 0; u < grp.length; u++) for (let v = u + 1; v < grp.length; v++) touched.push(pairIndex[grp[u]][grp[v]]);
+      const signAt = (r: number): Sign => { const [a, b] = pairs[r]; return pos[a] < pos[b] ? 1 : -1; };
+      if (isRefuted(refutations, touched, signAt)) { infeasible.add(key); continue; }
       lps++;
-      const cert = decideStrictFast(F, rankingRows(F, W, next), d);
-      if (cert.kind === 'witness') add(next, cert.x);
-      else infeasible.add(key);
+      const chain = rankingRows(F, W, next);
+      const cert = decideStrictFast(F, chain, d, unitDiff ? chainUnitRows(next, pairIndex, unitDiff) : undefined);
+      if (cert.kind === 'witness') { add(next, cert.x); continue; }
+      infeasible.add(key);
+      // chain row t is the pair (next[t], next[t+1]) with next[t] above
+      const support: number[] = [];
+      const signs: Sign[] = [];
+      cert.y.forEach((v, t) => {
+        if (F.sign(v) <= 0) return;
+        support.push(pairIndex[next[t]][next[t + 1]]);
+        signs.push(next[t] < next[t + 1] ? 1 : -1);
+      });
+      storeRefutation(refutations, support, signs);
     }
   }
   const out = [...found.values()].sort((a, b) => compareRankings(a.ranking, b.ranking));

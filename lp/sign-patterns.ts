@@ -12,7 +12,8 @@ import { formatSignVector, type Sign, type SignVector } from './sign-vector.ts';
 import { parallelClasses } from './internal/patterns-parallel.ts';
 import { pointOffHyperplanes } from './internal/patterns-generic-point.ts';
 import { dotSign } from './internal/exact-dot.ts';
-import { decideStrictFast } from './internal/patterns-fast-decide.ts';
+import { decideStrictFast, unitFloatRows } from './internal/patterns-fast-decide.ts';
+import { isRefuted, newRefutations, storeRefutation } from './internal/patterns-refutations.ts';
 
 function assertSignVector(s: readonly Sign[], k: number, what: string): void {
   if (!Array.isArray(s) || s.length !== k) throw new RangeError(`${what}: sign vector has ${Array.isArray(s) ? s.length : 'no'} entries, W has k = ${k} rows`);
@@ -49,7 +50,10 @@ export interface SignPatternEnumeration<T> {
   patterns: SignVector[];
   /** `witnesses[i]`: an exact x (d entries) with sign(Wx) = patterns[i]. */
   witnesses: T[][];
-  /** Number of certified decisions (LPs) the search made. */
+  /**
+   * Number of strict systems the search solved (certified decisions, "LPs");
+   * candidates refuted by a Gordan certificate found earlier are not counted.
+   */
   lps: number;
   /** False when the search stopped at `limit` before finding all of S(W). */
   complete: boolean;
@@ -66,7 +70,9 @@ export interface SignPatternEnumeration<T> {
  * from a region, the sign vector with one group flipped is decided by one
  * certified decision on one row per group (a float nearest-point solve whose
  * witness or Gordan certificate is checked exactly, else
- * `decideStrictSystem`), unless it was already found feasible or infeasible. The region graph (adjacency
+ * `decideStrictSystem`), unless it was already found feasible or infeasible,
+ * or a Gordan certificate found earlier already refutes it (its support
+ * carries the same signs; `patterns-refutations.ts`). The region graph (adjacency
  * across one hyperplane) of a central arrangement is connected, so every
  * region is reached; each region costs at most (number of groups) ≤ k
  * decisions. Parallel and anti-parallel rows, rank-deficient W and d ≥ k are
@@ -112,6 +118,9 @@ export function enumerateSignPatterns<T>(
   add(sigma0, x0);
   let lps = 0;
   let complete = true;
+  const refutations = newRefutations(g);
+  const unit = unitFloatRows(F, reps);
+  const unitNeg = unit?.map((row) => row.map((v) => -v));
   search: for (let q = 0; q < queue.length; q++) {
     const { sigma } = found.get(queue[q])!;
     for (let h = 0; h < g; h++) {
@@ -120,10 +129,14 @@ export function enumerateSignPatterns<T>(
       const key = formatSignVector(flipped);
       if (found.has(key) || infeasible.has(key)) continue;
       if (found.size >= limit) { complete = false; break search; }
+      if (isRefuted(refutations, [h], (t) => flipped[t])) { infeasible.add(key); continue; }
       lps++;
-      const cert = decideStrictFast(F, flipped.map((v, t) => (v === 1 ? reps[t] : negReps[t])), d);
-      if (cert.kind === 'witness') add(flipped, cert.x);
-      else infeasible.add(key);
+      const A = flipped.map((v, t) => (v === 1 ? reps[t] : negReps[t]));
+      const cert = decideStrictFast(F, A, d, unit && unitNeg ? flipped.map((v, t) => (v === 1 ? unit[t] : unitNeg[t])) : undefined);
+      if (cert.kind === 'witness') { add(flipped, cert.x); continue; }
+      infeasible.add(key);
+      const support = flipped.map((_, t) => t).filter((t) => F.sign(cert.y[t]) > 0);
+      storeRefutation(refutations, support, support.map((t) => flipped[t]));
     }
   }
   const out = [...found.values()].map(({ sigma, x }) => ({ s: expand(sigma), x }));

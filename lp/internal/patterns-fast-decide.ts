@@ -50,7 +50,7 @@ const EPS_WEIGHT = 1e-12;
  * solves [[G, 1], [1ᵀ, 0]] (α, μ) = (0, 1), G the Gram matrix, by Gaussian
  * elimination with partial pivoting; null when (numerically) singular.
  */
-function affineMinimiser(P: readonly number[][], S: readonly number[]): number[] | null {
+function affineMinimiser(P: readonly (readonly number[])[], S: readonly number[]): number[] | null {
   const n = S.length;
   const M: number[][] = [];
   for (let a = 0; a < n; a++) {
@@ -87,7 +87,7 @@ function affineMinimiser(P: readonly number[][], S: readonly number[]): number[]
 }
 
 /** Wolfe's minimum-norm-point algorithm on the rows of P (each of norm 1); null on numerical trouble. */
-function nearestPoint(P: readonly number[][]): NearestPoint | null {
+function nearestPoint(P: readonly (readonly number[])[]): NearestPoint | null {
   const m = P.length;
   const d = P[0].length;
   const combine = (S: number[], lam: number[]) => {
@@ -152,20 +152,10 @@ function gcd(a: bigint, b: bigint): bigint {
 }
 
 /**
- * Certified decision of {A x > 0} (A m × d over F, m ≥ 1, no zero row, d ≥ 1):
- * the fast path of this module, else `decideStrictSystem`. Returns the
- * certificate, already checked exactly.
+ * The rows of A as float unit vectors (NOT exact; input of the float solve),
+ * or null when a row is zero or not finite in float.
  */
-export function decideStrictFast<T>(F: OrderedField<T>, A: Matrix<T>, d: number): Certificate<T> {
-  const cert = fastCertificate(F, A, d);
-  if (cert) { counters.fast++; return cert; }
-  counters.lpCore++;
-  return decideStrictSystem(F, A, undefined, { columns: d }).certificate;
-}
-
-/** The fast path alone: a certificate checked exactly, or null. */
-export function fastCertificate<T>(F: OrderedField<T>, A: Matrix<T>, d: number): Certificate<T> | null {
-  if (A.length === 0 || d === 0) return null;
+export function unitFloatRows<T>(F: OrderedField<T>, A: Matrix<T>): number[][] | null {
   const P: number[][] = [];
   for (const row of A) {
     const v = row.map((a) => F.toNumber(a));
@@ -175,6 +165,28 @@ export function fastCertificate<T>(F: OrderedField<T>, A: Matrix<T>, d: number):
     if (!(n > 0) || !Number.isFinite(n)) return null;
     P.push(v.map((a) => a / n));
   }
+  return P;
+}
+
+/**
+ * Certified decision of {A x > 0} (A m × d over F, m ≥ 1, no zero row, d ≥ 1):
+ * the fast path of this module, else `decideStrictSystem`. Returns the
+ * certificate, already checked exactly. `unit`, when given, must be
+ * `unitFloatRows(F, A)` (callers that decide many systems on the same rows
+ * precompute it).
+ */
+export function decideStrictFast<T>(F: OrderedField<T>, A: Matrix<T>, d: number, unit?: readonly (readonly number[])[]): Certificate<T> {
+  const cert = fastCertificate(F, A, d, unit);
+  if (cert) { counters.fast++; return cert; }
+  counters.lpCore++;
+  return decideStrictSystem(F, A, undefined, { columns: d }).certificate;
+}
+
+/** The fast path alone: a certificate checked exactly, or null. `unit` as in `decideStrictFast`. */
+export function fastCertificate<T>(F: OrderedField<T>, A: Matrix<T>, d: number, unit?: readonly (readonly number[])[]): Certificate<T> | null {
+  if (A.length === 0 || d === 0) return null;
+  const P = unit ?? unitFloatRows(F, A);
+  if (!P) return null;
   const near = nearestPoint(P);
   if (!near) return null;
   const { x, support } = near;

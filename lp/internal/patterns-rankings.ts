@@ -61,6 +61,12 @@ export function tieGroups<T>(F: OrderedField<T>, k: number, DW: Matrix<T>): TieG
   return { groups, classOf };
 }
 
+/** A neighbouring ranking and the labels whose order it reverses (its tie groups). */
+export interface Crossing {
+  readonly ranking: number[];
+  readonly groups: readonly (readonly number[])[];
+}
+
 /**
  * The rankings across the hyperplanes of the adjacent pairs of π: for the
  * hyperplane h of each pair (π_t, π_{t+1}) (each h once), if every tie group
@@ -68,12 +74,12 @@ export function tieGroups<T>(F: OrderedField<T>, k: number, DW: Matrix<T>): TieG
  * At most k − 1 rankings; in general position exactly the k − 1 adjacent
  * transpositions.
  */
-export function crossings(ranking: readonly number[], ties: TieGroups): number[][] {
+export function crossings(ranking: readonly number[], ties: TieGroups): Crossing[] {
   const k = ranking.length;
   const pos = new Array<number>(k);
   ranking.forEach((l, t) => { pos[l] = t; });
   const seen = new Set<number>();
-  const out: number[][] = [];
+  const out: Crossing[] = [];
   for (let t = 0; t + 1 < k; t++) {
     const h = ties.classOf[ranking[t]][ranking[t + 1]];
     if (seen.has(h)) continue;
@@ -90,7 +96,7 @@ export function crossings(ranking: readonly number[], ties: TieGroups): number[]
     if (!contiguous) continue;
     const next = ranking.slice();
     for (const [lo, hi] of blocks) for (let a = lo, b = hi; a < b; a++, b--) [next[a], next[b]] = [next[b], next[a]];
-    out.push(next);
+    out.push({ ranking: next, groups: ties.groups[h] });
   }
   return out;
 }
