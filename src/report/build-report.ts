@@ -14,7 +14,7 @@ import { reportHtml, type RenderedFigure } from './html.ts';
 import { renderPanelSvg } from './panel.ts';
 
 /** Runs per randomized claim in the report unless told otherwise (small: the report is a summary; `verify` is the full run). */
-export const REPORT_DEFAULT_RUNS = 5;
+export const REPORT_DEFAULT_RUNS = 20;
 
 /** Options of `buildReport`. */
 export interface ReportOptions {

@@ -63,6 +63,22 @@ export const PANEL_SIZE = 300;
 /** The class name Vega gives the line mark of the regions (`<g class="mark-line role-mark region">`, one `<path>` per region). */
 export const REGION_MARK_NAME = 'region';
 
+/** The area centroid of a polygon with interior (floats, for placing its text; the vertex mean if the area is 0). */
+function centroid(points: readonly (readonly [number, number])[]): { x: number; y: number } {
+  let a = 0;
+  let cx = 0;
+  let cy = 0;
+  points.forEach(([x0, y0], t) => {
+    const [x1, y1] = points[(t + 1) % points.length];
+    const c = x0 * y1 - x1 * y0;
+    a += c;
+    cx += (x0 + x1) * c;
+    cy += (y0 + y1) * c;
+  });
+  if (a === 0) return { x: points.reduce((s, q) => s + q[0], 0) / points.length, y: points.reduce((s, q) => s + q[1], 0) / points.length };
+  return { x: cx / (3 * a), y: cy / (3 * a) };
+}
+
 /** Screen rotation (degrees, clockwise) of an upward triangle so that it points along (x, y) with y up. */
 function arrowAngle(x: number, y: number): number {
   return 90 - (Math.atan2(y, x) * 180) / Math.PI;
@@ -71,7 +87,7 @@ function arrowAngle(x: number, y: number): number {
 /**
  * The Vega specification of a panel: square axes [−h, h]² (equal scales),
  * one filled `line` mark (interpolate `linear-closed`) per region, grouped
- * by a facet on the region id, the region texts at the vertex means, the
+ * by a facet on the region id, the region texts at the area centroids, the
  * tie segments as dashed rules, the unembeddings as arrows (rule + rotated
  * triangle) or points with their labels, and a colour legend. Throws
  * `RangeError` naming the region when it has fewer than three vertices or
@@ -89,11 +105,7 @@ export function panelSpec(p: PanelData): Spec {
   const vertices = p.regions.flatMap((r) =>
     r.points.map(([x, y], order) => ({ region: r.id, key: r.colourKey, emphasis: r.emphasis, order, x, y })),
   );
-  const regionTexts = p.regions.map((r) => ({
-    text: r.text,
-    x: r.points.reduce((s, q) => s + q[0], 0) / r.points.length,
-    y: r.points.reduce((s, q) => s + q[1], 0) / r.points.length,
-  }));
+  const regionTexts = p.regions.map((r) => ({ text: r.text, ...centroid(r.points) }));
   const vectors = p.vectors.map((v) => ({ ...v, angle: arrowAngle(v.x, v.y) }));
   const xy = { x: { scale: 'x', field: 'x' }, y: { scale: 'y', field: 'y' } };
   return {
