@@ -9,6 +9,7 @@
  * M have the same chirotope and the same sign patterns, and the Gram matrix
  * of W is 2^{2e} times that of M. The grid works on M in BigInt.
  */
+import { rationalFromFloat64 } from '../field/dyadic.ts';
 
 /** The exact value of a float64 as `mantissa · 2^exponent` (mantissa odd, or 0n with exponent 0). */
 export interface Float64Parts {
@@ -18,22 +19,18 @@ export interface Float64Parts {
 
 /**
  * Decomposes a finite float64 x exactly into an odd integer mantissa and a
- * power of two (IEEE 754 binary64 bit layout); ±0 gives `{0n, 0}`.
+ * power of two, from its exact dyadic value `rationalFromFloat64(x)` (IEEE
+ * 754 binary64 bits; the denominator is a power of two); ±0 gives `{0n, 0}`.
  * Throws `RangeError` for NaN and ±Infinity, naming `where`.
  */
 export function float64Parts(x: number, where = 'value'): Float64Parts {
   if (!Number.isFinite(x)) throw new RangeError(`${where}: ${x} is not a finite float64`);
-  if (x === 0) return { mantissa: 0n, exponent: 0 };
-  const view = new DataView(new ArrayBuffer(8));
-  view.setFloat64(0, x);
-  const bits = view.getBigUint64(0);
-  const negative = bits >> 63n === 1n;
-  const biased = Number((bits >> 52n) & 0x7ffn);
-  const fraction = bits & 0xfffffffffffffn;
-  let mantissa = biased === 0 ? fraction : fraction | (1n << 52n);
-  let exponent = biased === 0 ? -1074 : biased - 1075;
+  const r = rationalFromFloat64(x);
+  if (r.n === 0n) return { mantissa: 0n, exponent: 0 };
+  let mantissa = r.n;
+  let exponent = 1 - r.d.toString(2).length; // r.d = 2^k has k + 1 binary digits
   while ((mantissa & 1n) === 0n) { mantissa >>= 1n; exponent++; }
-  return { mantissa: negative ? -mantissa : mantissa, exponent };
+  return { mantissa: r.s < 0n ? -mantissa : mantissa, exponent };
 }
 
 /** An integer matrix M and an exponent e with W = 2^e·M exactly. */

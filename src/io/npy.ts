@@ -15,10 +15,13 @@
  * `>f8`, `<f4`, `>f4`; C and Fortran order. Values are returned as JS numbers,
  * which is exact: a float64 is read bit for bit and every float32 value is
  * exactly representable as a float64. Convert them exactly with
- * `integerMatrixFromFloat64` (`src/grid/dyadic-integers.ts`) or a
- * float64 → rational conversion; never through decimal text.
+ * `npyRationalRows` (rationals, `rationalFromFloat64`) or
+ * `integerMatrixFromFloat64` (`src/grid/dyadic-integers.ts`, an integer
+ * matrix times a power of two); never through decimal text.
  */
 import { readFileSync } from 'node:fs';
+import { rationalFromFloat64 } from '../field/dyadic.ts';
+import type { Rational } from '../field/rational.ts';
 
 /** The float dtypes this reader accepts (byte order, kind, item size). */
 export type NpyFloatDtype = '<f8' | '>f8' | '<f4' | '>f4';
@@ -193,4 +196,13 @@ export function readNpy(path: string): NpyMatrix {
 export function npyRows(m: NpyMatrix): number[][] {
   const [rows, cols] = m.shape;
   return Array.from({ length: rows }, (_, i) => Array.from(m.data.subarray(i * cols, (i + 1) * cols)));
+}
+
+/**
+ * The rows of an `NpyMatrix` (k × d) as exact rationals over Q: each value
+ * converted with `rationalFromFloat64` (its exact dyadic value, never the
+ * decimal text), for use with `RationalField`.
+ */
+export function npyRationalRows(m: NpyMatrix): Rational[][] {
+  return npyRows(m).map((row) => row.map(rationalFromFloat64));
 }

@@ -3,6 +3,8 @@ import { buildCaseMatrices } from '../../src/grid/case-matrices.ts';
 import { decideCase, decideSameOrientedMatroid } from '../../src/grid/decide-case.ts';
 import { evaluateGridCase } from '../../src/grid/run-grid.ts';
 import { compareMaximalMinors } from '../../src/grid/minor-comparison.ts';
+import { patternCheck } from '../../src/grid/pattern-check.ts';
+import { cover1965 } from '../../lp/counting/cover.ts';
 
 // A small generic W (5 labels in R^3), dyadic values, and the spec of a braid + cosine case.
 const W = [[0.5, -1.25, 2], [1.75, 0.25, -0.5], [-1, 1.5, 0.75], [0.125, -2, -1.5], [2.5, 0.375, 1]];
@@ -35,6 +37,16 @@ describe('one case decided exactly (in memory)', () => {
       expect(both.verdict).toBe('same');
       expect(both.method).toBe('column-space certificate');
     }
+  });
+
+  it('the sign-pattern check sees the flipped row too: S(L) ≠ S(M), same size', () => {
+    const cm = buildCaseMatrices(W, { ...spec, braid: false });
+    const ok = patternCheck(cm);
+    const cover = Number(cover1965(5, 3)); // W is generic: Cover (1965) counts S(W)
+    expect(ok).toMatchObject({ status: 'checked', equal: true, sizeM: cover, sizeL: cover, witnessesVerified: 2 * cover });
+    const flipped = patternCheck({ ...cm, L: cm.L.map((row, t) => (t === 1 ? row.map((x) => -x) : row)) });
+    expect(flipped).toMatchObject({ status: 'checked', equal: false, sizeM: cover, sizeL: cover, witnessesVerified: 2 * cover });
+    expect(patternCheck(cm, { maxPatterns: cover - 1 })).toMatchObject({ status: 'skipped', coverBound: String(cover) });
   });
 
   it('different column spaces with one oriented matroid: same, by comparing every minor', () => {

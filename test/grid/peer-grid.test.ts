@@ -4,8 +4,9 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runGrid } from '../../src/grid/run-grid.ts';
 import { loadManifest } from '../../src/grid/manifest.ts';
-import { braidPairs } from '../../src/linalg/braid.ts';
-import { binomial, combinations } from '../../src/linalg/minors.ts';
+import { forestCount } from '../../src/grid/graphic-matroid.ts';
+import { binomial } from '../../src/linalg/minors.ts';
+import { cover1965, cover1967 } from '../../lp/counting/cover.ts';
 
 // The authors' grid lives beside the repository: ../shared/peer-grid (relative to the repo root).
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -16,30 +17,6 @@ function requireManifest(): string {
     throw new Error(`peer grid not found: expected ${manifestPath} (the folder ../shared/peer-grid beside the repository root)`);
   }
   return manifestPath;
-}
-
-/**
- * Independent oracle for exact zeros of D_n W (W generic in R^d): the rows
- * w_i − w_j are the edges of K_n, and for generic W a set of at most d of
- * them is dependent iff the edges contain a cycle (graphic matroid of K_n,
- * truncated to rank d). So the non-zero d × d minors are the d-edge forests,
- * counted here by union-find.
- */
-function forestCount(n: number, d: number): number {
-  const edges = braidPairs(n);
-  let count = 0;
-  for (const subset of combinations(edges.length, d)) {
-    const parent = Array.from({ length: n }, (_, i) => i);
-    const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x])));
-    let acyclic = true;
-    for (const e of subset) {
-      const [a, b] = [find(edges[e][0]), find(edges[e][1])];
-      if (a === b) { acyclic = false; break; }
-      parent[a] = b;
-    }
-    if (acyclic) count++;
-  }
-  return count;
 }
 
 describe("the authors' grid, n ≤ 5 cases, decided exactly", () => {
@@ -63,7 +40,8 @@ describe("the authors' grid, n ≤ 5 cases, decided exactly", () => {
       expect(b.agree, what).toBe(true);
       expect(b.mismatches, what).toBe(0);
       expect(b.sigma, what).toBe(c.sigma);
-      // Same oriented matroid ⇒ same zeros; and the zeros are exactly the dependent row sets.
+      // Same oriented matroid ⇒ same zeros; and the zeros are exactly the dependent row sets:
+      // none for generic W, the edge sets with a cycle of K_n for D_n W (graphic matroid).
       expect(b.zerosL, what).toBe(b.zerosM);
       const nonZero = c.braid ? forestCount(c.n, c.rank) : b.minors; // generic W: no zero minor without the braid matrix
       expect(b.zerosM, what).toBe(b.minors - nonZero);
@@ -75,6 +53,23 @@ describe("the authors' grid, n ≤ 5 cases, decided exactly", () => {
     expect(report.bruteForce!.verdictConflicts).toBe(0);
     expect(report.seconds).toBeGreaterThan(0);
     expect(report.ratioToAnchor).toBe(report.seconds / 790);
+  });
+
+  it('S(M) = S(L) by LP enumeration for the small cases, every witness exact, sizes as Cover predicts', () => {
+    const small = (c: { n: number; d: number }) => c.n === 3 || (c.n === 5 && c.d === 2);
+    const report = runGrid(requireManifest(), { only: small, enumerate: true });
+    expect(report.cases.length).toBeGreaterThan(0);
+    for (const c of report.cases) {
+      const what = `case ${c.index} (n=${c.n} d=${c.d} braid=${c.braid} cosine=${c.cosine})`;
+      const p = c.patterns!;
+      if (p.status !== 'checked') throw new Error(`${what}: pattern check skipped: ${p.reason}`);
+      expect(p.equal, what).toBe(true);
+      expect(p.sizeL, what).toBe(p.sizeM);
+      expect(p.witnessesVerified, what).toBe(p.sizeM + p.sizeL);
+      // Generic W: Cover (1965) counts S(W); with the braid matrix S(D W) = R(W), counted by Cover (1967).
+      expect(BigInt(p.sizeM), what).toBe(c.braid ? cover1967(c.n, c.rank) : cover1965(c.n, c.d));
+    }
+    expect(report.patterns).toMatchObject({ checked: report.cases.length, skipped: 0, unequal: 0 });
   });
 
   it('the manifest is read relative to its own folder', () => {

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseNpy, readNpy, npyRows } from '../../../src/io/npy.ts';
+import { parseNpy, readNpy, npyRows, npyRationalRows } from '../../../src/io/npy.ts';
+import { formatRational } from '../../../src/field/rational.ts';
 import { fcParams } from '../../../properties/settings.ts';
 
 // Fixtures written by numpy itself: test/fixtures/npy/generate.py.
@@ -76,6 +77,18 @@ describe('.npy reader: numpy-written files', () => {
     const m = readNpy(fixture('f8-v2.npy'));
     expect(m.version).toEqual([2, 0]);
     expectBitsEqual(npyRows(m), F);
+  });
+});
+
+describe('.npy values as exact rationals', () => {
+  it('float64 and float32 entries are their exact dyadic values (Python: Fraction(x))', () => {
+    const q = npyRationalRows(readNpy(fixture('f8-le.npy'))).map((row) => row.map(formatRational));
+    expect(q[0]).toEqual(['3/2', '-3602879701896397/36028797018963968', `1/${2n ** 1074n}`]);
+    expect(q[1][1]).toBe('0');
+    expect(q[1][0]).toBe('1000000000000000052504760255204420248704468581108159154915854115511802457988908195786371375080447864043704443832883878176942523235360430575644792184786706982848387200926575803737830233794788090059368953234970799945081119038967640880074652742780142494579258788820056842838115669472196386865459400540160'); // the double nearest 1e300 (Python: int(1e300))
+    const f32 = npyRationalRows(readNpy(fixture('f4-be.npy'))).map((row) => row.map(formatRational));
+    expect(f32[0]).toEqual(['13421773/134217728', '-5/2']); // float32(0.1) = 13421773/2^27
+    expect(f32[1][1]).toBe('65504');
   });
 });
 
