@@ -7,6 +7,13 @@
  */
 export const DEFAULT_SEED = 20260321;
 
+/**
+ * The smallest search budget of a falsification claim (T5.5, T H.1): the
+ * fuzzer stops at its first counterexample, so the budget is a limit, not a
+ * count of cases, and `--runs 2` must not make a true claim look failed.
+ */
+export const MIN_FALSIFICATION_BUDGET = 100;
+
 /** The seed in force: `COSINE_VERIFY_SEED` or `DEFAULT_SEED`. Throws `RangeError` on a non-integer. */
 export function seedFromEnv(env: NodeJS.ProcessEnv = process.env): number {
   const s = env.COSINE_VERIFY_SEED;

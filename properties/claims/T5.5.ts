@@ -19,7 +19,7 @@ import { cosineMatrixEquals } from '../../src/cosine/index.ts';
 import { loadExamples } from '../../src/examples/examples.ts';
 import { checkCertificate } from '../../lp/certificate.ts';
 import { argmaxableRows, decideArgmaxable } from '../../lp/argmaxable.ts';
-import { runsFromEnv } from '../settings.ts';
+import { MIN_FALSIFICATION_BUDGET, runsFromEnv } from '../settings.ts';
 import cosineDeterminesRankingPattern from '../fuzz/conjectures/cosine-determines-ranking-pattern.ts';
 import { fuzzConjecture } from '../fuzz/fuzz.ts';
 import { scaledRotated } from '../fuzz/model-pairs.ts';
@@ -84,13 +84,19 @@ export function t5_5FuzzPart(runs: number, seed?: number): PropertyRun & { text?
   return { cases: r.runs, certificates: ok ? 3 : 0, failure: ok ? null : 'the fuzzer counterexample did not re-certify', text: r.text };
 }
 
-/** Claim T5.5: `run` checks Fig. 3 exactly and fuzzes for a new counterexample within `runs` (default 100) models. */
+/**
+ * Claim T5.5: `run` checks Fig. 3 exactly and fuzzes for a new counterexample
+ * within a budget of `runs` models (default 100). The budget is an upper limit
+ * (the search stops at the first counterexample), so it is never set below
+ * `MIN_FALSIFICATION_BUDGET`: a small `--runs` shortens the random campaigns
+ * of other claims without starving this search.
+ */
 export const claimT5_5: ClaimCheck = {
   id: 'T5.5',
   statement: 'C(W), and so S(W), does not determine R(W): equal cosine matrices, different ranking patterns.',
   method: 'certified counterexample (Fig. 3, exact in Q(√2)) + fuzzer counterexample (shrunk, certified)',
   run(opts: ClaimRunOptions = {}) {
-    const runs = opts.runs ?? runsFromEnv(100);
+    const runs = Math.max(opts.runs ?? runsFromEnv(100), MIN_FALSIFICATION_BUDGET);
     const fig3 = figure3Part();
     opts.onProgress?.(1, 2);
     const fuzz = t5_5FuzzPart(runs, opts.seed);

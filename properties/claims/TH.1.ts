@@ -19,7 +19,7 @@ import { RationalField as Q, type Rational } from '../../src/field/rational.ts';
 import type { Matrix } from '../../src/linalg/matrix.ts';
 import { loadExamples } from '../../src/examples/examples.ts';
 import { sameChirotope } from '../../lp/oriented-matroid/chirotope.ts';
-import { runsFromEnv } from '../settings.ts';
+import { MIN_FALSIFICATION_BUDGET, runsFromEnv } from '../settings.ts';
 import signPatternDeterminesRankingPattern, {
   certifySameSignDifferentRanking,
   homogenize,
@@ -80,13 +80,17 @@ export function th1FuzzPart(runs: number, seed?: number): PropertyRun & { text?:
   return { cases: r.runs, certificates: ok ? 3 : 0, failure: ok ? null : 'the fuzzer counterexample did not re-certify', text: r.text };
 }
 
-/** Claim T H.1: `run` certifies App. H.2 and fuzzes for a new pair within `runs` (default 200) models. */
+/**
+ * Claim T H.1: `run` certifies App. H.2 and fuzzes for a new pair within a
+ * budget of `runs` models (default 200; an upper limit, never below
+ * `MIN_FALSIFICATION_BUDGET`, as for T5.5).
+ */
 export const claimTH_1: ClaimCheck = {
   id: 'TH.1',
   statement: 'S does not determine R, even for point configurations: S([1|A]) = S([1|B]) but R(A) ≠ R(B).',
   method: 'certified counterexample (App. H.2, Björner et al. §1.10) + fuzzer counterexample (shrunk, certified)',
   run(opts: ClaimRunOptions = {}) {
-    const runs = opts.runs ?? runsFromEnv(200);
+    const runs = Math.max(opts.runs ?? runsFromEnv(200), MIN_FALSIFICATION_BUDGET);
     const h2 = h2Part();
     opts.onProgress?.(1, 2);
     const fuzz = th1FuzzPart(runs, opts.seed);
