@@ -29,6 +29,32 @@ export function parseRational(s: string): Rational {
   return n.div(dd);
 }
 
+const MAX_EXACT = BigInt(Number.MAX_SAFE_INTEGER);
+
+function bitLength(x: bigint): number {
+  return x === 0n ? 0 : x.toString(2).length;
+}
+
+/**
+ * The float64 nearest to n/d (n ≥ 0, d > 0), within one ulp, for numerators
+ * and denominators of any size (fraction.js's `valueOf` gives NaN for
+ * 10^400/10^400 and 0 for 1/2^1074). NOT exact: for glpk and display only.
+ */
+function ratioToNumber(n: bigint, d: bigint): number {
+  if (n <= MAX_EXACT && d <= MAX_EXACT) return Number(n) / Number(d); // correctly rounded
+  const shift = bitLength(d) - bitLength(n) + 64; // the quotient gets about 64 significant bits
+  const q = shift >= 0 ? (n << BigInt(shift)) / d : n / (d << BigInt(-shift));
+  // 2^-shift in two halves, so neither factor over- or underflows on its own
+  const half = Math.trunc(shift / 2);
+  return Number(q) * 2 ** -half * 2 ** -(shift - half);
+}
+
+/** Nearest float64 to a rational (within one ulp; NOT exact). */
+export function rationalToNumber(a: Rational): number {
+  const v = ratioToNumber(a.n, a.d);
+  return a.s < 0n ? -v : v;
+}
+
 /** `"p/q"` or `"p"` for an exact rational. */
 export function formatRational(a: Rational): string {
   const s = a.s < 0n ? '-' : '';
@@ -61,7 +87,7 @@ export const RationalField: OrderedField<Rational> = {
   },
   parse: parseRational,
   format: formatRational,
-  toNumber: (a) => a.valueOf(),
+  toNumber: rationalToNumber,
 };
 
 /** Shorthand: the rational p/q. */
