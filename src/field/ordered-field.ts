@@ -30,7 +30,8 @@ export interface OrderedField<T> {
   /**
    * Parses an exact entry string as written in `examples.json`: an integer,
    * a decimal (`0.95`), a fraction (`19/20`) and, for Q(√n), terms such as
-   * `-5/2*sqrt(2)` or `1+3*sqrt(2)`. Throws `SyntaxError` naming the string
+   * `-5/2*sqrt(2)`, `1+3*sqrt(2)`, `-8/sqrt(185)` or `sqrt(2)/2` (see
+   * `splitRootTerms` in `quadratic.ts`). Throws `SyntaxError` naming the string
    * for anything else, including `NaN`, `Infinity` and the empty string.
    */
   parse(s: string): T;
