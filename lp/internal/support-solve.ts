@@ -5,7 +5,7 @@ import { RationalField as Q, type Rational } from '../../src/field/rational.ts';
 import type { Quadratic, QuadraticField } from '../../src/field/quadratic.ts';
 import type { Infeasibility } from '../certificate.ts';
 import { fieldKind } from './field-kind.ts';
-import { solveIntegerSystem } from './integer-solve.ts';
+import { solveIntegerSystem } from '../../src/linalg/integer-elimination.ts';
 import { quadraticSignOf } from './exact-dot.ts';
 
 /**

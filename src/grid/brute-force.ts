@@ -8,7 +8,7 @@
  */
 import { binomial } from '../linalg/minors.ts';
 import type { CaseMatrices } from './case-matrices.ts';
-import { integerRankProfile, selectColumns } from './integer-echelon.ts';
+import { integerRankProfile, selectColumns } from '../linalg/integer-elimination.ts';
 import { compareMaximalMinors } from './minor-comparison.ts';
 import { AUTHORS_CUTOFF, authorsFloatMatrices, cutoffDisagreements, cutoffMargins, cutoffSigns, floatChirotopesAgree, floatMaximalMinors } from './float-cutoff.ts';
 import type { CutoffDisagreement, CutoffMargins } from './float-cutoff.ts';

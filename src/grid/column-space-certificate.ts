@@ -12,7 +12,7 @@
  * verified on EVERY row, in BigInt.
  */
 import { bareissDeterminantBigInt } from '../linalg/determinant.ts';
-import { integerIndependentRows } from './integer-echelon.ts';
+import { integerIndependentRows } from '../linalg/integer-elimination.ts';
 
 /** A·T = Δ·B, checked on every row; σ is the global sign between the chirotopes. */
 export interface ColumnSpaceCertificate {

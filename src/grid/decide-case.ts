@@ -20,7 +20,7 @@ import { binomial } from '../linalg/minors.ts';
 import type { CaseMatrices } from './case-matrices.ts';
 import { columnSpaceCertificate } from './column-space-certificate.ts';
 import type { ColumnSpaceCertificate } from './column-space-certificate.ts';
-import { integerRankProfile, selectColumns } from './integer-echelon.ts';
+import { integerRankProfile, selectColumns } from '../linalg/integer-elimination.ts';
 import { compareMaximalMinors } from './minor-comparison.ts';
 
 /** How a verdict was reached. */

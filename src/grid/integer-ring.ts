@@ -10,7 +10,7 @@ import { signOf } from '../field/ordered-field.ts';
  * `RangeError` when b does not divide a (or b = 0); `fromRational(p, q)` and
  * `parse` likewise accept integers only. Never pass `IntegerRing` to an
  * algorithm that divides (rref, solve, Gaussian determinant); the grid uses
- * fraction-free elimination (`integer-echelon.ts`) for those.
+ * fraction-free elimination (`src/linalg/integer-elimination.ts`) for those.
  */
 export const IntegerRing: OrderedField<bigint> = {
   name: 'Z',

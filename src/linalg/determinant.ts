@@ -2,6 +2,9 @@ import type { OrderedField } from '../field/ordered-field.ts';
 import { RationalField, type Rational } from '../field/rational.ts';
 import type { Matrix } from './matrix.ts';
 import { assertRectangular, shape } from './matrix.ts';
+import { bareissDeterminantBigInt } from './integer-elimination.ts';
+
+export { bareissDeterminantBigInt };
 
 /** Throws `RangeError` naming the shape unless A is rectangular and square; returns n. */
 function assertSquare<T>(A: Matrix<T>, what: string): number {
@@ -36,43 +39,6 @@ export function determinantGaussian<T>(F: OrderedField<T>, A: Matrix<T>): T {
     }
   }
   return det;
-}
-
-/**
- * Determinant of a square integer matrix A (n × n, bigint entries) by the
- * fraction-free Bareiss algorithm: every intermediate value is itself a
- * minor of A, so every division is exact and entries stay integers
- * (Bareiss 1968, "Sylvester's identity and multistep integer-preserving
- * Gaussian elimination", Math. Comp. 22). Row swaps flip the sign. The
- * determinant of the 0 × 0 matrix is 1n.
- * Throws `RangeError` naming the shape when A is not square, or naming the
- * row when A is ragged.
- */
-export function bareissDeterminantBigInt(A: readonly (readonly bigint[])[]): bigint {
-  const n = assertSquare(A, 'Bareiss determinant');
-  if (n === 0) return 1n;
-  const M = A.map((r) => r.slice());
-  let sign = 1n;
-  let prev = 1n;
-  for (let k = 0; k < n - 1; k++) {
-    if (M[k][k] === 0n) {
-      let p = -1;
-      for (let i = k + 1; i < n; i++) if (M[i][k] !== 0n) { p = i; break; }
-      if (p < 0) return 0n;
-      [M[k], M[p]] = [M[p], M[k]];
-      sign = -sign;
-    }
-    const pivot = M[k][k];
-    for (let i = k + 1; i < n; i++) {
-      for (let j = k + 1; j < n; j++) {
-        // Exact by Sylvester's identity: the quotient is a (k+2)-minor of A.
-        M[i][j] = (M[i][j] * pivot - M[i][k] * M[k][j]) / prev;
-      }
-      M[i][k] = 0n;
-    }
-    prev = pivot;
-  }
-  return sign * M[n - 1][n - 1];
 }
 
 function gcd(a: bigint, b: bigint): bigint {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { integerIndependentRows, integerRankProfile } from '../../src/grid/integer-echelon.ts';
+import { integerIndependentRows, integerRankProfile } from '../../src/linalg/integer-elimination.ts';
 import { columnSpaceCertificate } from '../../src/grid/column-space-certificate.ts';
 import { compareMaximalMinors } from '../../src/grid/minor-comparison.ts';
 import { IntegerRing } from '../../src/grid/integer-ring.ts';

@@ -9,7 +9,7 @@ import { checkCertificate } from '../../../lp/certificate.ts';
 import { engineStats, resetEngineStats } from '../../../lp/engine-stats.ts';
 import { fcParams } from '../../../properties/settings.ts';
 import { rationalArb } from '../../../properties/arbitraries/rational.ts';
-import { solveIntegerSystem } from '../../../lp/internal/integer-solve.ts';
+import { solveIntegerSystem } from '../../../src/linalg/integer-elimination.ts';
 import { solve } from '../../../src/linalg/echelon.ts';
 
 const M = (rows: (number | string)[][]): Rational[][] => rows.map((r) => r.map((v) => rat(v)));
