@@ -39,6 +39,9 @@ describe('verify', () => {
     expect(j.ok).toBe(true);
     expect(r.code).toBe(0);
     expect(j.claims.map((c: { id: string }) => c.id)).toEqual(claims.map((c) => c.id));
+    // the LP engine's counters for this run: the claims decide systems, every one counted
+    expect(j.lp.decisions).toBeGreaterThan(0);
+    expect(j.lp.glpk + j.lp.fallbacks).toBeLessThanOrEqual(j.lp.decisions);
     for (const c of j.claims) {
       expect(Object.keys(c)).toEqual(expect.arrayContaining(['id', 'status', 'cases', 'certificates', 'seconds']));
       expect(c.cases).toBeGreaterThan(0);
@@ -52,7 +55,8 @@ describe('verify', () => {
     expect(lines[0]).toMatch(/^claim\s+statement\s+method\s+cases\s+certificates\s+time\s+verdict$/);
     expect(lines[2]).toMatch(/^C\.1\s+Fig\. 1: cos\(w0, w1\) = 4\/5.*\s\d+\s+\d+\s+\d+\.\d\d s\s+verified$/);
     expect(lines[3]).toMatch(/^C\.2\s.*verified$/);
-    expect(lines.at(-1)).toMatch(/^2 of 2 claims verified in \d+\.\d s \(seed 20260321\)$/);
+    expect(lines.at(-2)).toMatch(/^2 of 2 claims verified in \d+\.\d s \(seed 20260321\)$/);
+    expect(lines.at(-1)).toMatch(/^LP engine \(decideStrictSystem\): [1-9]\d* certified decisions, \d+ from glpk, \d+ by the exact fallback$/);
   });
 
   it('exit code 1 and the detail when a claim fails or throws; N in the method becomes the case count', async () => {

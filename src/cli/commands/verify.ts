@@ -14,6 +14,7 @@ import { writeLines } from '../io.ts';
 import { parseInteger, parsePositiveInt } from '../options.ts';
 import { startProgress } from '../progress.ts';
 import { formatTable } from '../table.ts';
+import { engineStats } from '../../../lp/engine-stats.ts';
 
 /** The result of one claim in a `verify` run (`seconds` is wall time, not exact; `method` with N replaced by the number of cases). */
 export interface ClaimResult {
@@ -103,6 +104,7 @@ async function action(
   const checks = selectClaims(registry, o.only);
   const progress = startProgress(io, 'verify');
   const n = checks.length;
+  const before = engineStats();
   const t0 = performance.now();
   let results: ClaimResult[];
   try {
@@ -116,10 +118,13 @@ async function action(
     progress.stop();
   }
   const total = (performance.now() - t0) / 1000;
+  const after = engineStats();
+  // Certified strict-system decisions of this run (lp/engine-stats.ts): how many glpk answered, how many the exact simplex.
+  const lp = { decisions: after.decisions - before.decisions, glpk: after.glpk - before.glpk, fallbacks: after.fallbacks - before.fallbacks };
   const ok = results.every((r) => r.status === 'verified');
   ctx.exitCode = ok ? 0 : 1;
   if (o.json) {
-    io.stdout.write(JSON.stringify({ ok, seed, runs: runs ?? null, seconds: total, claims: results }, null, 1) + '\n');
+    io.stdout.write(JSON.stringify({ ok, seed, runs: runs ?? null, seconds: total, lp, claims: results }, null, 1) + '\n');
     return;
   }
   const cut = (text: string, width: number) => (o.wide ? text : truncate(text, width));
@@ -140,7 +145,8 @@ async function action(
   const failed = results.filter((r) => r.status === 'failed');
   for (const r of failed) io.stdout.write(`FAILED ${r.id}: ${r.detail ?? '(no detail)'}\n`);
   io.stdout.write(
-    `${results.length - failed.length} of ${results.length} claims verified in ${total.toFixed(1)} s (seed ${seed}${runs === undefined ? '' : `, runs ${runs}`})\n`,
+    `${results.length - failed.length} of ${results.length} claims verified in ${total.toFixed(1)} s (seed ${seed}${runs === undefined ? '' : `, runs ${runs}`})\n` +
+      `LP engine (decideStrictSystem): ${lp.decisions} certified decisions, ${lp.glpk} from glpk, ${lp.fallbacks} by the exact fallback\n`,
   );
 }
 
