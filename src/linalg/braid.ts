@@ -1,6 +1,6 @@
 import type { OrderedField } from '../field/ordered-field.ts';
 import type { Matrix } from './matrix.ts';
-import { shape } from './matrix.ts';
+import { assertRectangular, shape } from './matrix.ts';
 
 /**
  * The pairs (i, j), i < j, of 0 … k−1 in lexicographic order
@@ -24,9 +24,11 @@ export function braidMatrix<T>(F: OrderedField<T>, k: number): T[][] {
 
 /**
  * D_k·W for W k × d, computed directly: row (i, j) is w_i − w_j, shape
- * C(k,2) × d. Equal to `matMul(F, braidMatrix(F, k), W)`.
+ * C(k,2) × d. Equal to `matMul(F, braidMatrix(F, k), W)`. Throws
+ * `RangeError` naming the row when W is ragged.
  */
 export function braidDifferences<T>(F: OrderedField<T>, W: Matrix<T>): T[][] {
+  assertRectangular(W, 'braidDifferences: W');
   const [k] = shape(W);
   return braidPairs(k).map(([i, j]) => W[i].map((x, c) => F.sub(x, W[j][c])));
 }

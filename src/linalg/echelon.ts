@@ -1,6 +1,6 @@
 import type { OrderedField } from '../field/ordered-field.ts';
 import type { Matrix, Vector } from './matrix.ts';
-import { shape, build } from './matrix.ts';
+import { assertRectangular, shape, build } from './matrix.ts';
 
 /** Reduced row echelon form R of A and its pivot columns (Gauss–Jordan, exact over F). */
 export interface Echelon<T> {
@@ -13,8 +13,10 @@ export interface Echelon<T> {
 /**
  * Reduced row echelon form of A (m × n) over F, exact Gauss–Jordan
  * elimination. Pivots are the first non-zero entry in each column.
+ * Throws `RangeError` naming the row when A is ragged (rows of different lengths).
  */
 export function rref<T>(F: OrderedField<T>, A: Matrix<T>): Echelon<T> {
+  assertRectangular(A, 'rref: A');
   const [m, n] = shape(A);
   const R = A.map((row) => row.slice());
   const pivots: number[] = [];
@@ -37,7 +39,7 @@ export function rref<T>(F: OrderedField<T>, A: Matrix<T>): Echelon<T> {
   return { R, pivots };
 }
 
-/** Rank of A over F (exact). */
+/** Rank of A (m × n) over F (exact). Throws `RangeError` when A is ragged. */
 export function rank<T>(F: OrderedField<T>, A: Matrix<T>): number {
   return rref(F, A).pivots.length;
 }
@@ -45,7 +47,7 @@ export function rank<T>(F: OrderedField<T>, A: Matrix<T>): number {
 /**
  * A basis of the nullspace {x : Ax = 0} of A (m × n) over F, as rows: an
  * (n − rank) × n matrix N with A·Nᵀ = 0. Each basis vector has a 1 at one
- * free column.
+ * free column. Throws `RangeError` when A is ragged.
  */
 export function nullspace<T>(F: OrderedField<T>, A: Matrix<T>): T[][] {
   const n = shape(A)[1];
@@ -65,9 +67,10 @@ export function nullspace<T>(F: OrderedField<T>, A: Matrix<T>): T[][] {
 /**
  * One solution x of A x = b (A m × n, b of length m) over F, or `null` when
  * the system is inconsistent. Free variables are set to zero.
- * Throws `RangeError` when b has the wrong length.
+ * Throws `RangeError` when A is ragged or b has the wrong length.
  */
 export function solve<T>(F: OrderedField<T>, A: Matrix<T>, b: Vector<T>): T[] | null {
+  assertRectangular(A, 'solve: A');
   const [m, n] = shape(A);
   if (b.length !== m) throw new RangeError(`solve: matrix ${m} × ${n} and right-hand side of length ${b.length} do not fit`);
   const aug = build(m, n + 1, (i, j) => (j < n ? A[i][j] : b[i]));
@@ -80,9 +83,10 @@ export function solve<T>(F: OrderedField<T>, A: Matrix<T>, b: Vector<T>): T[] | 
 
 /**
  * Indices of a maximal set of linearly independent rows of A (greedy, in row
- * order). Its length is rank(A).
+ * order). Its length is rank(A). Throws `RangeError` when A is ragged.
  */
 export function independentRows<T>(F: OrderedField<T>, A: Matrix<T>): number[] {
+  assertRectangular(A, 'independentRows: A');
   // Pivot columns of Aᵀ are the first independent rows of A.
   const [m, n] = shape(A);
   const At = build(n, m, (i, j) => A[j][i]);

@@ -47,8 +47,9 @@ export function zeros<T>(F: OrderedField<T>, rows: number, cols: number): T[][] 
   return build(rows, cols, () => F.zero);
 }
 
-/** Aᵀ (d × k for A k × d). */
+/** Aᵀ (d × k for A k × d). Throws `RangeError` naming the row when A is ragged. */
 export function transpose<T>(A: Matrix<T>): T[][] {
+  assertRectangular(A, 'transpose: A');
   const [r, c] = shape(A);
   return build(c, r, (i, j) => A[j][i]);
 }
@@ -66,8 +67,13 @@ export function dot<T>(F: OrderedField<T>, a: Vector<T>, b: Vector<T>): T {
   return s;
 }
 
-/** A·B for A m × n and B n × p; throws `RangeError` naming both shapes on a mismatch. */
+/**
+ * A·B for A m × n and B n × p; throws `RangeError` naming both shapes on a
+ * mismatch, or naming the row of a ragged A or B.
+ */
 export function matMul<T>(F: OrderedField<T>, A: Matrix<T>, B: Matrix<T>): T[][] {
+  assertRectangular(A, 'matMul: A');
+  assertRectangular(B, 'matMul: B');
   const [m, n] = shape(A);
   const [n2, p] = shape(B);
   if (n !== n2) throw new RangeError(`matMul: shapes ${m} × ${n} and ${n2} × ${p} do not fit`);

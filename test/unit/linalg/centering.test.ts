@@ -40,4 +40,12 @@ describe('centering', () => {
     expect(isCentered(Q, [[rat(1), rat(0)], [rat(0), rat(0)]])).toBe(false);
     expect(() => columnMeans(Q, [])).toThrow(RangeError);
   });
+
+  it('rejects a ragged matrix naming the row', () => {
+    const ragged = [[rat(1), rat(2)], [rat(3)]];
+    expect(() => columnMeans(Q, ragged)).toThrow(/column means: W: row 1 has 1 entries, row 0 has 2/);
+    expect(() => centerColumns(Q, ragged)).toThrow(RangeError);
+    expect(() => isCentered(Q, [[rat(1)], [rat(-1), rat(0)]])).toThrow(/isCentered: W: row 1 has 2 entries/);
+    expect(() => braidDifferences(Q, [[rat(1)], [rat(2), rat(3)]])).toThrow(/braidDifferences: W: row 1 has 2 entries/);
+  });
 });

@@ -123,4 +123,17 @@ describe('solve', () => {
   it('throws RangeError naming both sizes on a right-hand side of the wrong length', () => {
     expect(() => solve(Q, [[rat(1), rat(2)]], [rat(1), rat(2)])).toThrow(/matrix 1 × 2 and right-hand side of length 2/);
   });
+
+  it('rejects a ragged matrix naming the row, instead of reading row 0\'s width (a wrong rank or solution)', () => {
+    // rows [1] and [2, 3]: read with row 0's width this was rank 1 and "solved" by x = 1
+    const ragged = [[rat(1)], [rat(2), rat(3)]];
+    expect(() => rank(Q, ragged)).toThrow(/rref: A: row 1 has 2 entries, row 0 has 1/);
+    expect(() => rref(Q, [[rat(1), rat(2)], [rat(3)]])).toThrow(/row 1 has 1 entries, row 0 has 2/);
+    expect(() => nullspace(Q, ragged)).toThrow(RangeError);
+    expect(() => solve(Q, ragged, [rat(1), rat(2)])).toThrow(/solve: A: row 1 has 2 entries/);
+    expect(() => independentRows(Q, ragged)).toThrow(/independentRows: A: row 1 has 2 entries/);
+    expect(() => transpose(ragged)).toThrow(/transpose: A: row 1 has 2 entries/);
+    expect(() => matMul(Q, ragged, [[rat(1)]])).toThrow(/matMul: A: row 1 has 2 entries/);
+    expect(() => matMul(Q, [[rat(1), rat(1)]], ragged)).toThrow(/matMul: B: row 1 has 2 entries/);
+  });
 });
