@@ -70,7 +70,6 @@ export interface RankingPatternEnumeration<T> {
   complete: boolean;
 }
 
-/** Lexicographic order of rankings. */
 /** Float unit chain rows of a ranking from the float unit rows of DW (row of pair {a, b} = w_a − w_b for a < b). */
 function chainUnitRows(ranking: readonly number[], pairIndex: readonly (readonly number[])[], unitDiff: readonly (readonly number[])[]): number[][] {
   const rows: number[][] = [];
@@ -82,6 +81,7 @@ function chainUnitRows(ranking: readonly number[], pairIndex: readonly (readonly
   return rows;
 }
 
+/** Lexicographic order of rankings. */
 function compareRankings(a: readonly number[], b: readonly number[]): number {
   for (let t = 0; t < a.length; t++) if (a[t] !== b[t]) return a[t] - b[t];
   return 0;
