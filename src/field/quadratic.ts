@@ -1,5 +1,5 @@
 import type { OrderedField } from './ordered-field.ts';
-import { RationalField as Q, parseRational, formatRational, type Rational } from './rational.ts';
+import { RationalField as Q, parseRational, formatRational, rationalToNumber, type Rational } from './rational.ts';
 
 /** An element a + b·√n of Q(√n), with exact rational a, b. */
 export interface Quadratic {
@@ -167,7 +167,9 @@ export function quadraticField(n: number): QuadraticField {
       if (x.a.n === 0n) return root;
       return `${formatRational(x.a)}${x.b.s < 0n ? '' : '+'}${root}`;
     },
-    toNumber: (x) => x.a.valueOf() + x.b.valueOf() * Math.sqrt(n),
+    // NOT exact (glpk, display): each rational part via `rationalToNumber`, finite for any size
+    // (fraction.js's valueOf gives NaN for huge numerators and denominators).
+    toNumber: (x) => rationalToNumber(x.a) + rationalToNumber(x.b) * Math.sqrt(n),
   };
   cache.set(n, F);
   return F;

@@ -56,6 +56,19 @@ describe('exact sign of a + b√n near zero', () => {
   });
 });
 
+describe('QuadraticField.toNumber (NOT exact: for glpk and display)', () => {
+  it('is finite and close for parts with hundreds of digits or tiny values (fraction.js valueOf gave NaN / 0)', () => {
+    const Q2 = quadraticField(2);
+    const big = 10n ** 400n;
+    // a = (10^400 + 1)/10^399 ≈ 10, b = −(10^400)/(3·10^400) = −1/3 unreduced in size
+    const x = Q2.of(Q.fromRational(big + 1n, big / 10n), Q.fromRational(-(big + 7n), 3n * big));
+    const v = Q2.toNumber(x);
+    expect(Number.isFinite(v)).toBe(true);
+    expect(Math.abs(v - (10 - Math.SQRT2 / 3))).toBeLessThan(1e-12);
+    expect(Q2.toNumber(Q2.of(Q.zero, Q.fromRational(1n, 2n ** 1070n)))).toBe(Math.SQRT2 * 2 ** -1070);
+  });
+});
+
 describe('parsing exact entries with roots', () => {
   it('reads every entry of examples.json in its declared field and formats it back', () => {
     const ex = JSON.parse(readFileSync('/work/shared/paper/examples.json', 'utf8')) as Record<string, unknown>;
