@@ -10,7 +10,7 @@ import { certificateFromJSON } from '../../lp/certificate-json.ts';
 import { fcParams } from '../../properties/settings.ts';
 import { builtInConjectures, findBuiltInConjecture, listBuiltInConjectures } from '../../properties/fuzz/built-in.ts';
 import { fuzzConjecture } from '../../properties/fuzz/fuzz.ts';
-import { findTieForTopCounterexample, tieForTopSystem, type TieForTopEvidence } from '../../properties/fuzz/tie-for-top.ts';
+import { certifyTieForTopEvidence, findTieForTopCounterexample, tieForTopSystem, type TieForTopEvidence } from '../../properties/fuzz/tie-for-top.ts';
 import { symmetricUnitMatrixArb } from '../../properties/fuzz/symmetric-unit-matrix.ts';
 import type { Rational } from '../../src/field/rational.ts';
 
@@ -91,6 +91,25 @@ describe('built-in conjectures: "higher cosine means can tie for the top" is ref
     expect(compareCosines(K, e3!.higher.cosine, C3[1][3])).toBe(0);
     expect(compareCosines(K, e3!.lower.cosine, C3[0][1])).toBeLessThanOrEqual(0);
     expect(compareCosines(K, e3!.higher.cosine, e3!.lower.cosine)).toBe(1);
+  });
+
+  it('certifyTieForTopEvidence accepts C.2\'s evidence and rejects each corruption of it', () => {
+    const { field: F, W } = loadExamples()['C.2'];
+    const C = cosineMatrix(F, W);
+    const e = findTieForTopCounterexample(F, W, C)!;
+    expect(certifyTieForTopEvidence(F, W, C, e)).toBe(true);
+    const { higher: h, lower: l } = e;
+    const corrupted: TieForTopEvidence<Rational>[] = [
+      // the cosine order reversed: the tying pair's cosine claimed for the non-tying one
+      { higher: { ...h, cosine: l.cosine }, lower: { ...l, cosine: h.cosine } },
+      // a Motzkin certificate with y = 0 (no certificate at all)
+      { higher: { ...h, certificate: { ...h.certificate, y: h.certificate.y.map(() => F.zero) } }, lower: l },
+      // the witness x = 0 (every strict row fails)
+      { higher: h, lower: { ...l, certificate: { kind: 'witness', x: l.certificate.x.map(() => F.zero) } } },
+      // the certificates read against the other pair
+      { higher: { ...h, pair: l.pair, cosine: l.cosine }, lower: { ...l, pair: h.pair, cosine: h.cosine } },
+    ];
+    for (const bad of corrupted) expect(certifyTieForTopEvidence(F, W, C, bad)).toBe(false);
   });
 
   it('symmetricUnitMatrixArb gives exactly centered matrices with exactly unit rows, all distinct', () => {
