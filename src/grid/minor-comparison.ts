@@ -17,7 +17,7 @@ export interface MinorSignComparison {
   /** Exact zeros among the compared minors of A, resp. B. */
   readonly zerosA: number;
   readonly zerosB: number;
-  /** The global sign, fixed by the first subset where A or B is non-zero; null if none. */
+  /** The global sign sign(B_I)·sign(A_I) at the first subset I where both minors are non-zero; null if none. */
   readonly sigma: 1 | -1 | null;
   /** Subsets with sign(B_I) ≠ σ·sign(A_I). */
   readonly mismatches: number;
