@@ -6,6 +6,8 @@ import { squaredRowNorms } from '../../src/linalg/gram.ts';
 import { cosineMatrix, centeredCosineMatrix, compareCosines } from '../../src/cosine/index.ts';
 import { loadExamples } from '../../src/examples/examples.ts';
 import { checkCertificate } from '../../lp/certificate.ts';
+import { decideTieForTop } from '../../lp/ties.ts';
+import { braidPairs } from '../../src/linalg/braid.ts';
 import { certificateFromJSON } from '../../lp/certificate-json.ts';
 import { fcParams } from '../../properties/settings.ts';
 import { builtInConjectures, findBuiltInConjecture, listBuiltInConjectures } from '../../properties/fuzz/built-in.ts';
@@ -110,6 +112,13 @@ describe('built-in conjectures: "higher cosine means can tie for the top" is ref
       { higher: { ...h, pair: l.pair, cosine: l.cosine }, lower: { ...l, pair: h.pair, cosine: h.cosine } },
     ];
     for (const bad of corrupted) expect(certifyTieForTopEvidence(F, W, C, bad)).toBe(false);
+    // valid certificates and true cosines, but the non-tying pair's cosine is not higher
+    const decided = braidPairs(W.length).map((pair) => ({ pair, cosine: C[pair[0]][pair[1]], certificate: decideTieForTop(F, W, ...pair).certificate }));
+    const notHigher = decided.flatMap((p) =>
+      p.certificate.kind !== 'infeasible' ? [] : decided.filter((q) => q.certificate.kind === 'witness' && compareCosines(F, p.cosine, q.cosine) <= 0).map((q) => ({ higher: p, lower: q }) as TieForTopEvidence<Rational>),
+    );
+    expect(notHigher.length).toBeGreaterThan(0);
+    for (const bad of notHigher) expect(certifyTieForTopEvidence(F, W, C, bad)).toBe(false);
   });
 
   it('symmetricUnitMatrixArb gives exactly centered matrices with exactly unit rows, all distinct', () => {
