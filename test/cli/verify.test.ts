@@ -90,6 +90,7 @@ describe('verify', () => {
       [['verify', '--runs', 'x'], /--runs must be a non-negative integer, got "x"/],
       [['verify', '--seed', '1.5'], /--seed must be an integer/],
       [['verify', '--only', 'L3.1,Z9'], /--only: unknown claim id "Z9"; known: L3\.1, /],
+      [['verify', '--only', ' , '], /--only: no claim id given \(got " , "\); known: L3\.1, /],
     ] as const) {
       const r = await run([...argv]);
       expect(r.code).toBe(2);

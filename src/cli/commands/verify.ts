@@ -64,10 +64,14 @@ export async function runClaims(
   return results;
 }
 
-/** The claims named in `only` (comma-separated ids, registry order), or all; `InputError` for an unknown id. */
+/**
+ * The claims named in `only` (comma-separated ids, registry order), or all; `InputError` for an
+ * unknown id and for a list that names no claim (`--only ""` must not verify nothing and exit 0).
+ */
 function selectClaims(registry: readonly ClaimCheck[], only: string | undefined): readonly ClaimCheck[] {
   if (only === undefined) return registry;
   const ids = only.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  if (ids.length === 0) throw new InputError(`--only: no claim id given (got ${JSON.stringify(only)}); known: ${registry.map((c) => c.id).join(', ')}`);
   for (const id of ids) {
     if (!registry.some((c) => c.id === id)) {
       throw new InputError(`--only: unknown claim id ${JSON.stringify(id)}; known: ${registry.map((c) => c.id).join(', ')}`);
