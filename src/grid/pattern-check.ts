@@ -19,7 +19,8 @@
  */
 import { RationalField } from '../field/rational.ts';
 import type { Rational } from '../field/rational.ts';
-import { enumerateSignPatterns } from '../../lp/sign-patterns.ts';
+import { enumerateSignPatterns, signVectorRows } from '../../lp/sign-patterns.ts';
+import { checkCertificate } from '../../lp/certificate.ts';
 import { formatSignVector } from '../../lp/sign-vector.ts';
 import type { SignVector } from '../../lp/sign-vector.ts';
 import { cover1965 } from '../../lp/counting/cover.ts';
@@ -38,7 +39,7 @@ export type PatternCheckResult =
       readonly sizeL: number;
       /** S(M) = S(L) as sets (both sorted). */
       readonly equal: boolean;
-      /** Witnesses re-checked exactly here (|S(M)| + |S(L)| when all are valid). */
+      /** Witnesses re-checked exactly here: always |S(M)| + |S(L)| (a failing one throws). */
       readonly witnessesVerified: number;
       /** LPs the engine solved for both enumerations. */
       readonly lps: number;
@@ -57,13 +58,9 @@ function normalisedColumns(L: readonly (readonly bigint[])[]): Rational[][] {
   return L.map((row) => row.map((x, c) => RationalField.fromRational(x, 1n << BigInt(shifts[c]))));
 }
 
-/** Exact check that sign(A x) = s in every row (witness of s ∈ S(A)). */
-function witnessHolds(A: readonly (readonly Rational[])[], s: SignVector, x: readonly Rational[]): boolean {
-  return A.every((row, i) => {
-    let v = RationalField.zero;
-    for (let j = 0; j < row.length; j++) v = v.add(row[j].mul(x[j]));
-    return RationalField.sign(v) === s[i];
-  });
+/** Exact check that sign(A x) = s in every row (witness of s ∈ S(A)), by `checkCertificate` on the rows s_i·a_i. */
+function witnessHolds(A: readonly (readonly Rational[])[], s: SignVector, x: Rational[]): boolean {
+  return checkCertificate(RationalField, signVectorRows(RationalField, A, s), undefined, { kind: 'witness', x });
 }
 
 /**
@@ -72,7 +69,9 @@ function witnessHolds(A: readonly (readonly Rational[])[], s: SignVector, x: rea
  * at most `maxPatterns`, re-checks every witness exactly, and compares the
  * two sorted lists. Returns `status: 'skipped'` with the reason for bigger
  * cases, for a cosine case with a zero row (cosine undefined), and when an
- * enumeration stops incomplete. Source: Def. 5.1, L5.3; Cover (1965).
+ * enumeration stops incomplete. Throws `Error` if a witness of the engine
+ * fails its exact re-check (an internal bug: never reported as a result).
+ * Source: Def. 5.1, L5.3; Cover (1965).
  */
 export function patternCheck(cm: CaseMatrices, opts: { maxPatterns?: number } = {}): PatternCheckResult {
   const max = opts.maxPatterns ?? DEFAULT_MAX_PATTERNS;
@@ -90,8 +89,12 @@ export function patternCheck(cm: CaseMatrices, opts: { maxPatterns?: number } = 
   const sl = enumerateSignPatterns(RationalField, B, { limit: max + 1 });
   if (!sm.complete || !sl.complete) return { status: 'skipped', coverBound, reason: `enumeration stopped at the limit ${max + 1}` };
   let witnessesVerified = 0;
-  sm.patterns.forEach((s, t) => { if (witnessHolds(A, s, sm.witnesses[t])) witnessesVerified++; });
-  sl.patterns.forEach((s, t) => { if (witnessHolds(B, s, sl.witnesses[t])) witnessesVerified++; });
+  const verify = (X: readonly (readonly Rational[])[], name: string, s: SignVector, x: Rational[]): void => {
+    if (!witnessHolds(X, s, x)) throw new Error(`pattern check: the witness of ${formatSignVector(s)} ∈ S(${name}) fails the exact check (internal error)`);
+    witnessesVerified++;
+  };
+  sm.patterns.forEach((s, t) => verify(A, 'M', s, sm.witnesses[t]));
+  sl.patterns.forEach((s, t) => verify(B, 'L', s, sl.witnesses[t]));
   const textM = sm.patterns.map(formatSignVector);
   const textL = sl.patterns.map(formatSignVector);
   const equal = textM.length === textL.length && textM.every((s, t) => s === textL[t]);
