@@ -201,8 +201,14 @@ export function npyRows(m: NpyMatrix): number[][] {
 /**
  * The rows of an `NpyMatrix` (k × d) as exact rationals over Q: each value
  * converted with `rationalFromFloat64` (its exact dyadic value, never the
- * decimal text), for use with `RationalField`.
+ * decimal text), for use with `RationalField`. Throws `RangeError` naming
+ * `where`, the row and the column of a NaN or ±Infinity entry (no rational).
  */
-export function npyRationalRows(m: NpyMatrix): Rational[][] {
-  return npyRows(m).map((row) => row.map(rationalFromFloat64));
+export function npyRationalRows(m: NpyMatrix, where = '.npy data'): Rational[][] {
+  return npyRows(m).map((row, i) =>
+    row.map((x, j) => {
+      if (!Number.isFinite(x)) throw new RangeError(`${where}: row ${i}, column ${j}: ${x} is not a finite number`);
+      return rationalFromFloat64(x);
+    }),
+  );
 }

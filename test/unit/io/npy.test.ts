@@ -90,6 +90,13 @@ describe('.npy values as exact rationals', () => {
     expect(f32[0]).toEqual(['13421773/134217728', '-5/2']); // float32(0.1) = 13421773/2^27
     expect(f32[1][1]).toBe('65504');
   });
+
+  it('a NaN or Infinity entry is a RangeError naming the row and column (it has no rational value)', () => {
+    const m = parseNpy(npyBytes([[1, 2], [3, Number.NaN]], '<f8'), 'nan.npy');
+    expect(() => npyRationalRows(m, 'nan.npy')).toThrow(new RangeError('nan.npy: row 1, column 1: NaN is not a finite number'));
+    const inf = parseNpy(npyBytes([[-Infinity, 2]], '>f8'));
+    expect(() => npyRationalRows(inf)).toThrow(/\.npy data: row 0, column 0: -Infinity is not a finite number/);
+  });
 });
 
 describe('.npy reader: rejects bad input with one clear error naming the file', () => {
