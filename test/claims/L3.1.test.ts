@@ -41,8 +41,8 @@ describe('L3.1 translation invariance', () => {
   /*
    * Extra, float64 (not exact): the softmax probabilities of W and W + 1vᵀ agree within
    * B(W) + B(W + 1vᵀ), B = softmaxFloat64ErrorBound(k, M, E) with M the largest |logit|
-   * (rounded up by 4u) and E = ((1 + u)³ − 1)·M: fraction.js converts p/q as
-   * Number(p)/Number(q), three roundings. The tolerance is derived from these inputs.
+   * (rounded up by 4u) and E = ((1 + u)³ − 1)·M ≥ 2u·M: RationalField.toNumber is within one
+   * ulp (relative error ≤ 2u). The tolerance is derived from these inputs.
    */
   it('float64 softmax probabilities agree within the derived bound', () => {
     const arb = rationalMatrixArb({ k: { min: 1, max: 6 }, d: { min: 1, max: 3 }, maxNumerator: 30 }).chain((W) =>

@@ -17,7 +17,7 @@ function allCombinations(k: number): (1 | -1)[][] {
 /**
  * Relative error bound of `labelCombinationProbabilityFloat64` for one combination, DERIVED (float64):
  * each ℓ_i = log σ(t_i) is computed with |error| ≤ 5u|ℓ_i| (exp and log1p within 1 ulp, one
- * subtraction) plus 3u|t_i| from rounding the exact logit (fraction.js: Number(n)/Number(d));
+ * subtraction) plus 3u|t_i| ≥ 2u|t_i| from rounding the exact logit (RationalField.toNumber: within one ulp);
  * the sum of k terms of one sign adds γ_{k−1}Σ|ℓ_i|; exp adds 2u. Scaled by 1.01 for the
  * rounding of the bound itself.
  */

@@ -47,7 +47,7 @@ describe('softmax (float64, not exact)', () => {
         const z = logits(Q, W, x);
         const k = z.length;
         const zf = z.map((t) => Q.toNumber(t));
-        // fraction.js valueOf = Number(n)/Number(d): three roundings, |ẑ − z| ≤ ((1+u)³ − 1)|z|
+        // RationalField.toNumber is within one ulp: |ẑ − z| ≤ 2u|z| ≤ ((1+u)³ − 1)|z|
         const M0 = Math.max(...zf.map(Math.abs)) * (1 + 4 * u);
         const E0 = M0 * ((1 + u) ** 3 - 1) * 1.01;
         const p = softmaxProbabilitiesFloat64(Q, W, x);
