@@ -9,7 +9,7 @@ import { signPatternsFromCircuits } from '../../lp/oriented-matroid/topes.ts';
 import { formatSignVector } from '../../lp/sign-vector.ts';
 import { fcParams } from '../../properties/settings.ts';
 import { claimTH_1, sameSignDifferentRankingFacts } from '../../properties/claims/TH.1.ts';
-import signPatternDeterminesRankingPattern, { homogenize, perturbed } from '../../properties/fuzz/conjectures/sign-pattern-determines-ranking-pattern.ts';
+import signPatternDeterminesRankingPattern, { certifySameSignDifferentRanking, homogenize, perturbed, sameSignDifferentRanking } from '../../properties/fuzz/conjectures/sign-pattern-determines-ranking-pattern.ts';
 import { fuzzConjecture } from '../../properties/fuzz/fuzz.ts';
 import type { PatternDifference } from '../../properties/fuzz/pattern-difference.ts';
 
@@ -45,6 +45,20 @@ describe('T H.1: S does not determine R, even for point configurations (App. H.2
     // the constant column cancels: R([1|A]) = R(A)
     const lifted = sameSignDifferentRankingFacts(homogenize(A), homogenize(B));
     expect(lifted.rankings.patterns).toEqual(f.rankings.patterns);
+  });
+
+  it('certifySameSignDifferentRanking accepts App. H.2 and rejects corrupted evidence', () => {
+    const { A, B } = loadExamples()['H.2'];
+    const e = sameSignDifferentRanking(A, B);
+    expect(e).not.toBeNull();
+    expect(certifySameSignDifferentRanking(A, e!)).toBe(true);
+    // a sign pattern missing from the evidence
+    expect(certifySameSignDifferentRanking(A, { ...e!, signPattern: e!.signPattern.slice(1) })).toBe(false);
+    // B = A: same chirotope and signs, but the ranking difference is not a difference
+    expect(certifySameSignDifferentRanking(A, { ...e!, B: A.map((r) => r.slice()) })).toBe(false);
+    // B with two points swapped: another chirotope
+    const swapped = [B[1], B[0], ...B.slice(2)].map((r) => r.slice());
+    expect(certifySameSignDifferentRanking(A, { ...e!, B: swapped })).toBe(false);
   });
 
   it('the fuzz search finds a new pair with equal chirotopes and different R, and it is certified', () => {
