@@ -4,7 +4,7 @@ import { fcParams } from '../../../properties/settings.ts';
 import { rationalMatrixArb } from '../../../properties/arbitraries/rational-matrix.ts';
 import { quadraticMatrixArb } from '../../../properties/arbitraries/quadratic-matrix.ts';
 import { orthogonalMatrixArb } from '../../../properties/arbitraries/orthogonal.ts';
-import { RationalField as Q } from '../../../src/field/rational.ts';
+import { RationalField as Q, rat } from '../../../src/field/rational.ts';
 import { quadraticField } from '../../../src/field/quadratic.ts';
 import type { OrderedField } from '../../../src/field/ordered-field.ts';
 import { gramMatrix, squaredRowNorms } from '../../../src/linalg/gram.ts';
@@ -42,5 +42,9 @@ describe('Gram matrix', () => {
       }),
       fcParams(50),
     );
+  });
+
+  it('rejects a ragged W naming the row', () => {
+    expect(() => gramMatrix(Q, [[rat(1), rat(2)], [rat(3)]])).toThrow(/gramMatrix: W: row 1 has 1 entries, row 0 has 2/);
   });
 });
