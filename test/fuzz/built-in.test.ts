@@ -3,7 +3,10 @@ import fc from 'fast-check';
 import { RationalField as Q } from '../../src/field/rational.ts';
 import { isCentered } from '../../src/linalg/centering.ts';
 import { squaredRowNorms } from '../../src/linalg/gram.ts';
-import { cosineMatrix, centeredCosineMatrix, compareCosines } from '../../src/cosine/index.ts';
+import { cosineMatrix, cosineMatrixEquals, centeredCosineMatrix, compareCosines } from '../../src/cosine/index.ts';
+import type { CosineDeterminesEvidence } from '../../properties/fuzz/cosine-determines.ts';
+import type { ScaledRotatedPair } from '../../properties/fuzz/model-pairs.ts';
+import { certifyPatternDifference } from '../../properties/fuzz/pattern-difference.ts';
 import { loadExamples } from '../../src/examples/examples.ts';
 import { checkCertificate } from '../../lp/certificate.ts';
 import { decideTieForTop } from '../../lp/ties.ts';
@@ -143,6 +146,19 @@ describe('built-in conjectures: the other false statements are refuted, the theo
       if (r.status !== 'refuted') return;
       expect(r.certified && c.certify!(r.counterexample, r.evidence)).toBe(true);
       expect(r.text).toMatch(/Gordan certificate in \S+: \{"kind":"infeasible"/);
+      if (name.startsWith('cosine-determines-')) {
+        // Corrupt: scale column 0 of W' by 2. The pattern difference still certifies (witness x
+        // with x_0 halved, same y), but C(W') changes, so certify must refuse it.
+        const p = r.counterexample as ScaledRotatedPair;
+        const e = r.evidence as CosineDeterminesEvidence;
+        const two = Q.fromRational(2);
+        const scaled = e.transformed.map((row) => row.map((x, col) => (col === 0 ? Q.mul(x, two) : x)));
+        const w = e.difference.presentIn === 1 ? e.difference.witness.x.map((x, col) => (col === 0 ? Q.div(x, two) : x)) : e.difference.witness.x;
+        const corrupted: CosineDeterminesEvidence = { ...e, transformed: scaled, difference: { ...e.difference, witness: { kind: 'witness', x: w } } };
+        expect(cosineMatrixEquals(Q, p.W, scaled)).toBe(false);
+        expect(certifyPatternDifference(Q, [p.W, scaled], corrupted.difference)).toBe(true);
+        expect(c.certify!(p, corrupted)).toBe(false);
+      }
     });
   }
   for (const name of ['cosine-determines-sign-pattern', 'braid-cosine-determines-ranking-pattern', 'argmaxable-iff-hull-vertex']) {
