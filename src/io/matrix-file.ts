@@ -90,7 +90,8 @@ function parseCsvText(path: string, text: string): string[][] {
 
 /**
  * Reads the raw entries of a matrix file (format detected by `detectFormat`). JSON may be
- * an array of rows or an object with the rows under `key` (default `"W"`).
+ * an array of rows or an object with the rows under `key` (default `"W"`); a leading
+ * UTF-8 byte order mark is skipped in JSON and CSV text.
  * Throws as described in the module docstring (the entries themselves are validated by
  * `parseEntryMatrix` in `loadMatrixFile`).
  */
@@ -98,7 +99,7 @@ export function readMatrixEntries(path: string, key = 'W'): MatrixEntries {
   const bytes = readBytes(path);
   const format = detectFormat(path, bytes);
   if (format === 'npy') return { format, rows: npyRows(parseNpy(bytes, path)), numbers: 'float64' };
-  const text = bytes.toString('utf8');
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, ''); // a UTF-8 byte order mark (Windows editors) is not content
   if (format === 'csv') return { format, rows: parseCsvText(path, text), numbers: 'decimal' };
   const json = parseJsonText(path, text);
   if (Array.isArray(json)) return { format, rows: json, numbers: 'decimal' };
