@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadMatrixFile } from '../../../src/io/matrix-file.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'cosine-verify-matrix-file-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const write = (name: string, bytes: string | Uint8Array): string => {
   const path = join(dir, name);
   writeFileSync(path, bytes);
