@@ -156,7 +156,7 @@ export function bruteForceSignPatterns<T>(F: OrderedField<T>, W: Matrix<T>): Sig
   const k = W.length;
   if (k > 20) throw new RangeError(`bruteForceSignPatterns: k = ${k} is too large for 2^k decisions (at most 20)`);
   const out: SignVector[] = [];
-  // counting down from all-plus gives the '+' < '-' string order directly
+  // counting up from code 0 (all plus; bit k−1−i set = entry i is '-') gives the '+' < '-' string order directly
   for (let code = 0; code < 2 ** k; code++) {
     const s: Sign[] = Array.from({ length: k }, (_, i) => ((code >> (k - 1 - i)) & 1 ? -1 : 1));
     if (decideSignVector(F, W, s).feasible) out.push(s);
