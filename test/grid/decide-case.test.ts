@@ -5,6 +5,8 @@ import { evaluateGridCase } from '../../src/grid/run-grid.ts';
 import { compareMaximalMinors } from '../../src/grid/minor-comparison.ts';
 import { patternCheck } from '../../src/grid/pattern-check.ts';
 import { cover1965 } from '../../lp/counting/cover.ts';
+import { sameChirotope } from '../../lp/oriented-matroid/chirotope.ts';
+import { RationalField as Q } from '../../src/field/rational.ts';
 
 // A small generic W (5 labels in R^3), dyadic values, and the spec of a braid + cosine case.
 const W = [[0.5, -1.25, 2], [1.75, 0.25, -0.5], [-1, 1.5, 0.75], [0.125, -2, -1.5], [2.5, 0.375, 1]];
@@ -24,6 +26,21 @@ describe('one case decided exactly (in memory)', () => {
       expect(cmp.mismatches).toBe(0);
       expect(cmp.sigma).toBe(dec.sigma);
     }
+  });
+
+  it('cosine case: the integer core L has the chirotope of the true cosine basis N⁻¹·G[:, P]·N_P⁻¹ (checked exactly where the norms are rational)', () => {
+    // rows with integer norms 5, 13, 17, 25, 29: the cosine matrix is rational, so C[:, P] can be built exactly in Q
+    const Wp = [[3, 4], [5, 12], [8, 15], [-7, 24], [20, -21]];
+    const norms = [5, 13, 17, 25, 29];
+    const cm = buildCaseMatrices(Wp, { n: 5, d: 2, seed: 0, braid: false, cosine: true });
+    expect(cm.rowNormsSquared).toEqual(norms.map((x) => BigInt(x * x)));
+    const cosineBasis = cm.G.map((row, i) => cm.pivots.map((p) => Q.fromRational(row[p], BigInt(norms[i] * norms[p]))));
+    const core = cm.L.map((row) => row.map((x) => Q.fromRational(x)));
+    expect(sameChirotope(Q, cosineBasis, core)).toBe(true);
+    expect(sameChirotope(Q, cosineBasis, Wp.map((row) => row.map((x) => Q.fromRational(x))))).toBe(true);
+    expect(decideCase(cm).verdict).toBe('same');
+    // a negative factor on one row of the true basis is seen (the check is not vacuous)
+    expect(sameChirotope(Q, cosineBasis.map((row, i) => (i === 2 ? row.map((x) => Q.neg(x)) : row)), core)).toBe(false);
   });
 
   it('a row sign flipped in L only is reported as different (and flipped in both, as same)', () => {
