@@ -37,7 +37,11 @@ export interface OrderedField<T> {
   parse(s: string): T;
   /** Exact text: `"p/q"` for rationals, `"a+b*sqrt(n)"` for Q(√n). */
   format(a: T): string;
-  /** Nearest float64 (NOT exact: for glpk and plotting only). */
+  /**
+   * A float64 approximation (NOT exact: for glpk, plotting and display only):
+   * the nearest float over Q; over Q(√n) the float sum a + b·√n, which may
+   * lose digits to cancellation. Finite for every element.
+   */
   toNumber(a: T): number;
 }
 
