@@ -40,7 +40,8 @@ export interface OrderedField<T> {
   /**
    * A float64 approximation (NOT exact: for glpk, plotting and display only):
    * the nearest float over Q; over Q(√n) the float sum a + b·√n, which may
-   * lose digits to cancellation. Finite for every element.
+   * lose digits to cancellation. Beyond the float64 range it is ±Infinity (NaN
+   * over Q(√n) when both parts overflow): callers use it only as a hint.
    */
   toNumber(a: T): number;
 }
