@@ -167,8 +167,9 @@ export function quadraticField(n: number): QuadraticField {
       if (x.a.n === 0n) return root;
       return `${formatRational(x.a)}${x.b.s < 0n ? '' : '+'}${root}`;
     },
-    // NOT exact (glpk, display): each rational part via `rationalToNumber`, finite for any size
-    // (fraction.js's valueOf gives NaN for huge numerators and denominators).
+    // NOT exact (glpk, display): each rational part via `rationalToNumber`, right to one ulp
+    // whatever the size of its numerator and denominator (fraction.js's valueOf gives NaN
+    // for 10^400/10^399 although the value is 10).
     toNumber: (x) => rationalToNumber(x.a) + rationalToNumber(x.b) * Math.sqrt(n),
   };
   cache.set(n, F);
