@@ -8,7 +8,7 @@
 import type { OrderedField } from '../field/ordered-field.ts';
 import type { Matrix } from '../linalg/matrix.ts';
 
-/** [W | b]: W (k × d) with the bias b (k entries) as an extra last column, k × (d+1). */
+/** [W | b]: W (k × d) with the bias b (k entries) as an extra last column, k × (d+1). Throws `RangeError` naming both lengths when b has not k entries. */
 export function appendBiasColumn<T>(W: Matrix<T>, b: readonly T[]): T[][] {
   if (b.length !== W.length) throw new RangeError(`appendBiasColumn: W has ${W.length} rows but the bias has ${b.length} entries`);
   return W.map((row, i) => [...row, b[i]]);
@@ -22,7 +22,8 @@ export function positiveTRow<T>(F: OrderedField<T>, columns: number): T[] {
 /**
  * The rows of a strict system for a model with optional bias: `rowsOf(W)` without bias;
  * with bias b, `rowsOf([W | b])` followed by (0, …, 0, 1). A witness then has d+1 entries
- * (x, t) with t > 0, and x/t is an input of the model.
+ * (x, t) with t > 0, and x/t is an input of the model. Throws `RangeError` (from
+ * `appendBiasColumn`) when the bias has not one entry per row of W.
  */
 export function systemRows<T>(F: OrderedField<T>, W: Matrix<T>, bias: readonly T[] | undefined, rowsOf: (M: Matrix<T>) => T[][]): T[][] {
   if (bias === undefined) return rowsOf(W);
