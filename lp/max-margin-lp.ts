@@ -4,7 +4,7 @@ import { glpk } from './glpk.ts';
 export interface MaxMarginResult {
   /** True when glpk reports an optimal basic solution (status GLP_OPT). */
   readonly optimal: boolean;
-  /** glpk's status code (5 = optimal). */
+  /** glpk's status code (5 = optimal), or `NON_FINITE_INPUT` when glpk was not called. */
   readonly status: number;
   /** Optimal t: the smallest row margin of the row-normalised system (≤ 1). */
   readonly margin: number;
@@ -20,6 +20,9 @@ export interface MaxMarginResult {
 
 const OPTIONS = { msglev: glpk.GLP_MSG_OFF, presol: false };
 
+/** `status` of a `MaxMarginResult` whose input had a NaN or ±Infinity entry (glpk was not called). */
+export const NON_FINITE_INPUT = -1;
+
 /**
  * Solves, in floating point with glpk (NOT exact), the max-margin LP of the
  * strict system {A x > 0, B x = 0} (A m × d, B p × d, float approximations):
@@ -33,8 +36,15 @@ const OPTIONS = { msglev: glpk.GLP_MSG_OFF, presol: false };
  * By LP duality an optimum t = 0 comes with y ≥ 0, Σ y = 1, Âᵀy + B̂ᵀz = 0:
  * the Motzkin certificate that `lp/strict-system.ts` recovers exactly.
  * The presolver is off so that glpk returns a basic (vertex) dual solution.
+ * An entry that is not finite (an exact value beyond the float64 range) is
+ * never passed to glpk, whose simplex can abort the whole WebAssembly module
+ * on NaN: the result is then `optimal: false` with status `NON_FINITE_INPUT`
+ * (the caller decides exactly instead).
  */
 export function solveMaxMarginLP(A: readonly (readonly number[])[], B: readonly (readonly number[])[], d: number): MaxMarginResult {
+  if (!A.every((row) => row.every(Number.isFinite)) || !B.every((row) => row.every(Number.isFinite))) {
+    return { optimal: false, status: NON_FINITE_INPUT, margin: 0, x: new Array<number>(d).fill(0), y: A.map(() => 0) };
+  }
   const cols: string[] = [];
   for (let j = 0; j < d; j++) cols.push(`x${j}`);
   const rowOf = (row: readonly number[], name: string, type: number, withT: boolean) => {

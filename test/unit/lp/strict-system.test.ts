@@ -11,6 +11,9 @@ import { fcParams } from '../../../properties/settings.ts';
 import { rationalArb } from '../../../properties/arbitraries/rational.ts';
 import { solveIntegerSystem } from '../../../src/linalg/integer-elimination.ts';
 import { solve } from '../../../src/linalg/echelon.ts';
+import { NON_FINITE_INPUT, solveMaxMarginLP } from '../../../lp/max-margin-lp.ts';
+import { enumerateSignPatterns } from '../../../lp/sign-patterns.ts';
+import { signPatternsFromCircuits } from '../../../lp/oriented-matroid/topes.ts';
 
 const M = (rows: (number | string)[][]): Rational[][] => rows.map((r) => r.map((v) => rat(v)));
 
@@ -133,6 +136,26 @@ describe('decideStrictSystem: fallback path', () => {
     expect(stats.decisions).toBe(3);
     expect(stats.fallbacks).toBeGreaterThan(0);
     expect(stats.glpk + stats.fallbacks).toBe(3);
+  });
+});
+
+describe('decideStrictSystem: exact entries beyond the float64 range', () => {
+  it('never hands NaN or Infinity to glpk (its simplex aborts the WebAssembly module): decided exactly, glpk still usable after', () => {
+    expect(solveMaxMarginLP([[Number.NaN, 1]], [], 2)).toMatchObject({ optimal: false, status: NON_FINITE_INPUT });
+    expect(solveMaxMarginLP([[1, 1]], [[Infinity, 0]], 2)).toMatchObject({ optimal: false, status: NON_FINITE_INPUT });
+    const F = quadraticField(2);
+    const big = rat(10n ** 400n);
+    // a − a·√2 < 0 with a = 10^400: as floats Infinity − Infinity = NaN; 10^400 alone is Infinity
+    const nanEntry = F.of(big, Q.neg(big));
+    const A = [[nanEntry, F.one], [F.neg(F.one), F.zero], [F.one, F.one]];
+    expect(Number.isNaN(F.toNumber(nanEntry))).toBe(true);
+    expect(decided(F, A)).toBe(true);
+    const S = enumerateSignPatterns(F, A);
+    expect(S.patterns).toEqual(signPatternsFromCircuits(F, A));
+    expect(decided(Q, [[big, rat(1)], [Q.neg(big), rat(-1)]])).toBe(false);
+    // glpk is still alive and used for an ordinary system
+    const dec = decideStrictSystem(Q, M([[1, 0], [-1, 1], [1, 1], [3, 1]]));
+    expect(dec).toMatchObject({ feasible: true, method: 'glpk' });
   });
 });
 
