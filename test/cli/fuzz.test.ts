@@ -65,6 +65,7 @@ describe('fuzz', () => {
       [['fuzz', 'cosine-tie-for-top', '--path', '1:x'], /--path must look like 3:0:1/],
       [['fuzz', 'cosine-tie-for-top', '--runs', '0'], /--runs must be at least 1/],
       [['fuzz'], /fuzz needs a conjecture name or module file/],
+      [['fuzz', '--list', 'cosine-tie-for-top'], /fuzz --list lists the built-in conjectures and takes no conjecture \(got "cosine-tie-for-top"\)/],
       [['fuzz', 'package.json'], /package\.json/],
     ];
     for (const [argv, msg] of cases) {

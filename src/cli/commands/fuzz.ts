@@ -52,6 +52,7 @@ function listLines(): string[] {
 async function action(ctx: CommandContext, name: string | undefined, o: FuzzCliOptions): Promise<void> {
   const { io } = ctx;
   if (o.list) {
+    if (name !== undefined) throw new InputError(`fuzz --list lists the built-in conjectures and takes no conjecture (got ${JSON.stringify(name)})`);
     if (o.json) io.stdout.write(JSON.stringify(builtInConjectures.map((c) => ({ name: c.name, source: c.source, expected: c.expected ?? null, description: c.description }))) + '\n');
     else writeLines(io.stdout, listLines());
     return;
