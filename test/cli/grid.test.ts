@@ -53,7 +53,9 @@ describe('grid', () => {
     }
   });
 
-  it('bad manifests: missing file, invalid JSON, a missing matrix (exit 2, one line)', async () => {
+  it('bad manifests: missing file, invalid JSON, a missing matrix, no cases (exit 2, one line)', async () => {
+    const empty = join(dir, 'empty.json');
+    writeFileSync(empty, JSON.stringify({ cases: [] }));
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, '{"cases": [');
     const missing = join(dir, 'missing-matrix.json');
@@ -62,6 +64,7 @@ describe('grid', () => {
       [join(dir, 'none.json'), /none\.json: no such file/],
       [bad, /bad\.json: not valid JSON/],
       [missing, /missing-matrix\.json: cannot read .*nope\.npy/],
+      [empty, /empty\.json: the manifest lists no cases/],
     ];
     for (const [p, msg] of cases) {
       const r = await run(['grid', p]);

@@ -71,6 +71,8 @@ async function action(ctx: CommandContext, manifest: string, o: GridCliOptions):
   } finally {
     progress.stop();
   }
+  // An empty grid decides nothing: exit 2, not "no case different" with exit 0.
+  if (report.cases.length === 0) throw new InputError(`${manifest}: the manifest lists no cases`);
   ctx.exitCode = report.counts.different === 0 ? 0 : 1;
   if (o.json) {
     ctx.io.stdout.write(JSON.stringify(report) + '\n');
