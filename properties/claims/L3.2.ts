@@ -12,6 +12,7 @@ import type { OrderedField } from '../../src/field/ordered-field.ts';
 import { RationalField } from '../../src/field/rational.ts';
 import { quadraticField } from '../../src/field/quadratic.ts';
 import { cosineMinusOneTranslation } from '../../src/lemmas/cosine-minus-one.ts';
+import { cosine, cosineEquals, cosineMinusOne, type ExactCosine } from '../../src/cosine/exact-cosine.ts';
 import { quadraticMatrixArb, rationalMatrixArb } from '../arbitraries/index.ts';
 import { claimOutcome, runCountedProperty, splitProgress, type CountedCheck } from '../fuzz/property-run.ts';
 import { runsFromEnv } from '../settings.ts';
@@ -49,10 +50,23 @@ export function failedFlags(flags: Readonly<Record<string, boolean | undefined>>
   return Object.entries(flags).filter(([, ok]) => ok !== true).map(([name]) => name);
 }
 
-/** The exact L3.2 check of one pair a ≠ b: opposite, non-zero, cosine −1 (3 exact facts). */
+/**
+ * cos(a + v, b + v) over F, recomputed here from the inputs and the returned v alone, so a
+ * claim check does not rest on the construction's own `verified` flags. Throws `RangeError`
+ * when a + v or b + v is zero (the cosine of a zero vector) or the lengths differ.
+ */
+export function translatedCosine<T>(F: OrderedField<T>, a: readonly T[], b: readonly T[], v: readonly T[]): ExactCosine<T> {
+  if (v.length !== a.length) throw new RangeError(`translatedCosine: v has ${v.length} entries but a has ${a.length}`);
+  return cosine(F, a.map((x, c) => F.add(x, v[c])), b.map((x, c) => F.add(x, v[c])));
+}
+
+/**
+ * The exact L3.2 check of one pair a ≠ b: opposite, non-zero, cosine −1 (3 exact facts),
+ * the cosine also recomputed independently from v (`translatedCosine`).
+ */
 export function checkCosineMinusOne<T>(c: PairCase<T>): CountedCheck {
   const r = cosineMinusOneTranslation(c.F, c.a, c.b);
-  const failed = failedFlags(r.verified);
+  const failed = failedFlags({ ...r.verified, independentCosineIsMinusOne: cosineEquals(c.F, translatedCosine(c.F, c.a, c.b, r.v), cosineMinusOne(c.F)) });
   return failed.length === 0
     ? { ok: true, certificates: 3 }
     : { ok: false, certificates: 0, detail: `L3.2 failed (${failed.join(', ')}) for ${describeCase(c.F, [c.a, c.b], { v: r.v })}` };

@@ -17,12 +17,16 @@ import { claimOutcome, exactPart, runCountedProperty, splitProgress, type Counte
 import { runsFromEnv } from '../settings.ts';
 import type { ClaimCheck, ClaimRunOptions } from './claim.ts';
 import { describeCase } from './L3.1.ts';
-import { failedFlags, pairCaseArb, type PairCase } from './L3.2.ts';
+import { failedFlags, pairCaseArb, translatedCosine, type PairCase } from './L3.2.ts';
+import { cosineEquals, cosineOne } from '../../src/cosine/exact-cosine.ts';
 
-/** The exact L3.3 check of one pair: positive multiple, non-zero, cosine +1 (3 exact facts). */
+/**
+ * The exact L3.3 check of one pair: positive multiple, non-zero, cosine +1 (3 exact facts),
+ * the cosine also recomputed independently from v (`translatedCosine`).
+ */
 export function checkCosinePlusOne<T>(c: PairCase<T>): CountedCheck {
   const r = cosinePlusOneTranslation(c.F, c.a, c.b);
-  const failed = failedFlags(r.verified);
+  const failed = failedFlags({ ...r.verified, independentCosineIsPlusOne: cosineEquals(c.F, translatedCosine(c.F, c.a, c.b, r.v), cosineOne(c.F)) });
   return failed.length === 0
     ? { ok: true, certificates: 3 }
     : { ok: false, certificates: 0, detail: `L3.3 failed (${failed.join(', ')}) for ${describeCase(c.F, [c.a, c.b], { v: r.v })}` };
