@@ -17,6 +17,9 @@ import type { OrderedField } from '../../src/field/ordered-field.ts';
 import { RationalField } from '../../src/field/rational.ts';
 import { quadraticField } from '../../src/field/quadratic.ts';
 import { extremeCosineModels } from '../../src/lemmas/extreme-cosine-models.ts';
+import { braidDifferences } from '../../src/linalg/braid.ts';
+import { matEquals } from '../../src/linalg/matrix.ts';
+import { cosine, cosineEquals, cosineMinusOne, cosineOne, type ExactCosine } from '../../src/cosine/exact-cosine.ts';
 import { quadraticMatrixArb, rationalMatrixArb } from '../arbitraries/index.ts';
 import { formatExactMatrix } from '../fuzz/format.ts';
 import { claimOutcome, runCountedProperty, splitProgress, type CountedCheck } from '../fuzz/property-run.ts';
@@ -57,10 +60,22 @@ export function labelPairCaseArb(field: 'Q' | 'Q(sqrt(n))', distinctRows: boolea
   });
 }
 
-/** The exact T3.4 check of one model and pair: two equivalences and two cosines (4 exact facts). */
+/**
+ * The exact T3.4 check of one model and pair: two equivalences and two cosines (4 exact
+ * facts). Besides the construction's own `verified` flags, each returned model W′ is
+ * re-checked here: D·W′ = D·W with the braid matrix (softmax equivalence, notes §1) and
+ * cos(w′_i, w′_j) = −1, resp. +1, recomputed from the rows of W′.
+ */
 export function checkExtremeCosineModels<T>(c: LabelPairCase<T>): CountedCheck {
-  const r = extremeCosineModels(c.F, c.W, c.i, c.j);
-  const failed = failedFlags(r.verified);
+  const { F, W, i, j } = c;
+  const r = extremeCosineModels(F, W, i, j);
+  const DW = braidDifferences(F, W);
+  const independent = (M: readonly T[][], target: ExactCosine<T>) => matEquals(F, braidDifferences(F, M), DW) && cosineEquals(F, cosine(F, M[i], M[j]), target);
+  const failed = failedFlags({
+    ...r.verified,
+    independentMinusOneModel: independent(r.minusOne.W, cosineMinusOne(F)),
+    independentPlusOneModel: independent(r.plusOne.W, cosineOne(F)),
+  });
   return failed.length === 0
     ? { ok: true, certificates: 4 }
     : { ok: false, certificates: 0, detail: `T3.4 failed (${failed.join(', ')}) for labels ${c.i}, ${c.j} of ${formatExactMatrix(c.F, c.W, 'W')}` };
