@@ -13,7 +13,8 @@ import fc from 'fast-check';
 import type { OrderedField } from '../../src/field/ordered-field.ts';
 import { RationalField } from '../../src/field/rational.ts';
 import { quadraticField } from '../../src/field/quadratic.ts';
-import type { Matrix } from '../../src/linalg/matrix.ts';
+import { dot, matEquals, type Matrix } from '../../src/linalg/matrix.ts';
+import { braidDifferences } from '../../src/linalg/braid.ts';
 import { translationInvariance } from '../../src/lemmas/translation-invariance.ts';
 import { quadraticArb, quadraticMatrixArb, rationalArb, rationalMatrixArb } from '../arbitraries/index.ts';
 import { formatExactMatrix, formatExactVector } from '../fuzz/format.ts';
@@ -64,10 +65,23 @@ export function describeCase<T>(F: OrderedField<T>, W: Matrix<T>, extra: Record<
   return `${formatExactMatrix(F, W, 'W')}\n${parts.join(', ')}`;
 }
 
-/** The exact L3.1 check of one case: every flag of `translationInvariance` must hold; 3 exact identities per case. */
+/**
+ * The exact L3.1 check of one case: every flag of `translationInvariance` must hold; 3 exact
+ * identities per case. Independently of those flags, W′ = W + 1vᵀ is rebuilt here from W and
+ * v, and the returned translated matrix = W′, D·W′ = D·W (braid matrix) and
+ * w′_i·x = w_i·x + vᵀx for every label i are checked.
+ */
 export function checkTranslationInvariance<T>(c: TranslationCase<T>): CountedCheck {
-  const r = translationInvariance(c.F, c.W, c.v, c.x);
-  const flags = r.verified;
+  const { F, W, v, x } = c;
+  const r = translationInvariance(F, W, v, x);
+  const W2 = W.map((row) => row.map((t, col) => F.add(t, v[col])));
+  const vx = dot(F, v, x);
+  const flags = {
+    ...r.verified,
+    independentTranslated: matEquals(F, r.translated, W2),
+    independentBraidDifferences: matEquals(F, braidDifferences(F, W2), braidDifferences(F, W)),
+    independentLogitShift: W.every((w, i) => F.equals(dot(F, W2[i], x), F.add(dot(F, w, x), vx))),
+  };
   const failed = Object.entries(flags).filter(([, ok]) => ok !== true).map(([name]) => name);
   const ok = failed.length === 0;
   return {
