@@ -17,7 +17,8 @@ import type { OrderedField } from '../../src/field/ordered-field.ts';
 import { RationalField } from '../../src/field/rational.ts';
 import { quadraticField } from '../../src/field/quadratic.ts';
 import { cosineValue } from '../../src/cosine/exact-cosine.ts';
-import { dot } from '../../src/linalg/matrix.ts';
+import { dot, matEquals } from '../../src/linalg/matrix.ts';
+import { braidDifferences } from '../../src/linalg/braid.ts';
 import { dotProductSignTranslation, rescaleModel } from '../../src/lemmas/other-measures.ts';
 import { extremeCosineModels } from '../../src/lemmas/extreme-cosine-models.ts';
 import { positiveScalarArb, quadraticArb, quadraticMatrixArb, rationalArb, rationalMatrixArb } from '../arbitraries/index.ts';
@@ -91,7 +92,12 @@ export function checkDotProductAndNormalisedDistance<T>(c: LabelPairCase<T>): Co
       continue;
     }
     if (equal && target === -1) failed.push('a translation with negative ‖w + v‖² was claimed');
-    const bad = failedFlags(r.verified);
+    // the construction's flags, and the returned model re-checked here: same D·W, dot-product sign = target
+    const bad = failedFlags({
+      ...r.verified,
+      independentEquivalent: matEquals(F, braidDifferences(F, r.translated), braidDifferences(F, W)),
+      independentSign: F.sign(dot(F, r.translated[i], r.translated[j])) === target,
+    });
     if (bad.length > 0) failed.push(`sign ${target}: ${bad.join(', ')}`);
     else certificates += 2;
   }
