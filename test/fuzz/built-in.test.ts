@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { RationalField as Q } from '../../src/field/rational.ts';
 import { isCentered } from '../../src/linalg/centering.ts';
-import { squaredRowNorms } from '../../src/linalg/gram.ts';
+import { gramMatrix, squaredRowNorms } from '../../src/linalg/gram.ts';
 import { cosineMatrix, cosineMatrixEquals, centeredCosineMatrix, compareCosines } from '../../src/cosine/index.ts';
 import type { CosineDeterminesEvidence } from '../../properties/fuzz/cosine-determines.ts';
 import type { ScaledRotatedPair } from '../../properties/fuzz/model-pairs.ts';
@@ -147,17 +147,28 @@ describe('built-in conjectures: the other false statements are refuted, the theo
       expect(r.certified && c.certify!(r.counterexample, r.evidence)).toBe(true);
       expect(r.text).toMatch(/Gordan certificate in \S+: \{"kind":"infeasible"/);
       if (name.startsWith('cosine-determines-')) {
-        // Corrupt: scale column 0 of W' by 2. The pattern difference still certifies (witness x
-        // with x_0 halved, same y), but C(W') changes, so certify must refuse it.
+        // Corrupt the model that has the pattern (the witness side): append the column e_i, where
+        // label i has a non-zero dot product with some label j ≠ i. The witness x extended by a 0
+        // still realises the pattern and the other model (with the Gordan certificate) is untouched,
+        // so the pattern difference still certifies; but |w_i|² grows by 1 while w_i·w_j ≠ 0 stays,
+        // so cos²(w_i, w_j) strictly drops: C changes, whatever the seed, and certify must refuse.
+        // Such i, j exist: with pairwise orthogonal non-zero rows both models (equal C) would have
+        // full row rank, realise every pattern, and could not differ.
         const p = r.counterexample as ScaledRotatedPair;
         const e = r.evidence as CosineDeterminesEvidence;
-        const two = Q.fromRational(2);
-        const scaled = e.transformed.map((row) => row.map((x, col) => (col === 0 ? Q.mul(x, two) : x)));
-        const w = e.difference.presentIn === 1 ? e.difference.witness.x.map((x, col) => (col === 0 ? Q.div(x, two) : x)) : e.difference.witness.x;
-        const corrupted: CosineDeterminesEvidence = { ...e, transformed: scaled, difference: { ...e.difference, witness: { kind: 'witness', x: w } } };
-        expect(cosineMatrixEquals(Q, p.W, scaled)).toBe(false);
-        expect(certifyPatternDifference(Q, [p.W, scaled], corrupted.difference)).toBe(true);
-        expect(c.certify!(p, corrupted)).toBe(false);
+        const models = [p.W, e.transformed] as const;
+        const has = models[e.difference.presentIn];
+        const G = gramMatrix(Q, has);
+        const i = G.findIndex((row, a) => row.some((g, b) => b !== a && !Q.isZero(g)));
+        expect(i, 'a counterexample with pairwise orthogonal rows cannot exist').toBeGreaterThanOrEqual(0);
+        const appended = has.map((row, a) => [...row, a === i ? Q.one : Q.zero]);
+        const x = [...e.difference.witness.x, Q.zero];
+        const difference = { ...e.difference, witness: { kind: 'witness' as const, x } };
+        const [pair, corrupted]: [ScaledRotatedPair, CosineDeterminesEvidence] =
+          e.difference.presentIn === 1 ? [p, { ...e, transformed: appended, difference }] : [{ ...p, W: appended }, { ...e, difference }];
+        expect(cosineMatrixEquals(Q, pair.W, corrupted.transformed)).toBe(false);
+        expect(certifyPatternDifference(Q, [pair.W, corrupted.transformed], corrupted.difference)).toBe(true);
+        expect(c.certify!(pair, corrupted)).toBe(false);
       }
     });
   }
