@@ -17,6 +17,17 @@ describe('Symmetries: S(W) = −S(W), R(W) closed under reversal, S and R invari
     expect(out.detail).toMatch(/C\(WM\) ≠ C\(W\) on [1-9]\d* of \d+/);
   });
 
+  it('a small --runs cannot make the claim look failed: the search for an M changing C goes on (seeds 1 … 20, runs 1 and 5)', () => {
+    // e.g. seed 99999 with runs 5 sees 3 models with non-zero rows and none whose C changes
+    for (const runs of [1, 5]) {
+      for (const seed of [99999, ...Array.from({ length: 20 }, (_, i) => i + 1)]) {
+        const out = claimSymmetries.run({ seed, runs });
+        expect(out.verified, `seed ${seed}, runs ${runs}: ${out.detail}`).toBe(true);
+        expect(out.detail).toMatch(/C\(WM\) ≠ C\(W\) on 1 of \d+ \(\d+ further models searched for a change\)|C\(WM\) ≠ C\(W\) on [1-9]\d* of \d+$/);
+      }
+    }
+  });
+
   it('invertibleMatrixArb gives invertible matrices, and so do its top-left blocks', () => {
     fc.assert(
       fc.property(invertibleMatrixArb(3), (M) => [1, 2, 3].every((d) => !Q.isZero(determinant(Q, M.slice(0, d).map((r) => r.slice(0, d)))))),
