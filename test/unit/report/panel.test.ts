@@ -60,10 +60,11 @@ describe('renderPanelSvg (Vega, server-side)', () => {
     expect(pts.length).toBe(3);
     const [o, e, c] = pts;
     // (2, 0) is right of the origin on the same row; (2, 2) is straight above it (y grows downwards on screen).
-    expect(e[1]).toBeCloseTo(o[1], 6); // display coordinates (floats), not an exact claim
+    // The box [-2, 2]² maps onto whole pixels here, so the path text is compared exactly.
+    expect(e[1]).toBe(o[1]);
     expect(e[0] - o[0]).toBeGreaterThan(100);
-    expect(c[0]).toBeCloseTo(e[0], 6);
-    expect(o[1] - c[1]).toBeCloseTo(e[0] - o[0], 6);
+    expect(c[0]).toBe(e[0]);
+    expect(o[1] - c[1]).toBe(e[0] - o[0]);
   });
 
   it('draws points instead of arrows for a point configuration', async () => {
