@@ -7,6 +7,8 @@
 import fc from 'fast-check';
 import type { ClaimOutcome, ClaimRunOptions } from '../claims/claim.ts';
 import { runsFromEnv, seedFromEnv } from '../settings.ts';
+import type { Conjecture } from './conjecture.ts';
+import { fuzzConjecture, type FuzzRefuted } from './fuzz.ts';
 
 /** What one exact check of one model established. */
 export interface CountedCheck {
@@ -110,4 +112,25 @@ export function splitProgress(onProgress: ((done: number, total: number) => void
     offset += n;
     return (done: number) => onProgress?.(start + Math.min(done, n), total);
   });
+}
+
+/**
+ * The fuzzing part of a falsification claim (T5.5, T H.1): `conjecture` — a
+ * false statement with a `certify` — must be refuted within `runs` models,
+ * its evidence accepted by `certify` (exact), and `matchesModel` must confirm
+ * that the evidence belongs to the shrunk model (e.g. its second matrix is
+ * the one the generator builds from it). A part with a failure otherwise,
+ * naming `what` was not found, the runs and the seed. Counts the refuting
+ * run's models as cases and 3 certificates (the evidence's exact checks).
+ */
+export function falsificationPart<M, E>(
+  conjecture: Conjecture<M, E>,
+  opts: { runs: number; seed?: number },
+  what: string,
+  matchesModel: (r: FuzzRefuted<M, E>) => boolean,
+): PropertyRun & { text?: string } {
+  const r = fuzzConjecture(conjecture, opts);
+  if (r.status !== 'refuted') return { cases: r.runs, certificates: 0, failure: `no ${what} found in ${r.runs} runs (seed ${r.seed})` };
+  const ok = r.certified && matchesModel(r);
+  return { cases: r.runs, certificates: ok ? 3 : 0, failure: ok ? null : `the fuzzer's ${what} did not re-certify`, text: r.text };
 }
