@@ -14,8 +14,9 @@ import { enumerateSignPatterns } from './sign-patterns.ts';
 import type { Sign } from './sign-vector.ts';
 import { pointOffHyperplanes } from './internal/patterns-generic-point.ts';
 import { decideStrictFast, unitFloatRows } from './internal/patterns-fast-decide.ts';
-import { isRefuted, newRefutations, storeRefutation } from './internal/patterns-refutations.ts';
-import { crossings, hasEqualRows, scoresOf, tieGroups } from './internal/patterns-rankings.ts';
+import { isRefuted } from './internal/patterns-refutations.ts';
+import { regionSearch } from './internal/patterns-region-search.ts';
+import { crossings, hasEqualRows, scoresOf, tieGroups, type Crossing } from './internal/patterns-rankings.ts';
 
 /** A ranking of the k labels: label indices, most likely first. */
 export type Ranking = number[];
@@ -132,54 +133,45 @@ export function enumerateRankingPatterns<T>(
   const x0 = pointOffHyperplanes(F, DW, d);
   const scores = W.map((row) => row.reduce((acc, v, c) => F.add(acc, F.mul(v, x0[c])), F.zero));
   const pi0 = Array.from({ length: k }, (_, i) => i).sort((a, b) => F.compare(scores[b], scores[a]));
-  const found = new Map<string, { ranking: Ranking; x: T[] }>();
-  const infeasible = new Set<string>();
-  const queue: string[] = [];
-  const add = (ranking: Ranking, x: T[]): void => {
-    const key = ranking.join(',');
-    found.set(key, { ranking, x });
-    queue.push(key);
-    opts.onProgress?.(found.size);
-  };
-  add(pi0, x0);
-  let lps = 0;
-  let complete = true;
   // pair index of {a, b} and, for refutations, the sign "lower index above" of a chain row
   const pairs = braidPairs(k);
   const pairIndex = Array.from({ length: k }, () => new Array<number>(k).fill(-1));
   pairs.forEach(([a, b], r) => { pairIndex[a][b] = pairIndex[b][a] = r; });
-  const refutations = newRefutations(pairs.length);
   const unitDiff = unitFloatRows(F, DW); // row r = w_a − w_b for pair r = (a, b), a < b
-  search: for (let q = 0; q < queue.length; q++) {
-    const { ranking } = found.get(queue[q])!;
-    for (const { ranking: next, groups } of crossings(ranking, ties)) {
-      const key = next.join(',');
-      if (found.has(key) || infeasible.has(key)) continue;
-      if (found.size >= limit) { complete = false; break search; }
-      const pos = new Array<number>(k);
-      next.forEach((l, t) => { pos[l] = t; });
-      const touched: number[] = [];
-      for (const grp of groups) for (let u = 0; u < grp.length; u++) for (let v = u + 1; v < grp.length; v++) touched.push(pairIndex[grp[u]][grp[v]]);
-      const signAt = (r: number): Sign => { const [a, b] = pairs[r]; return pos[a] < pos[b] ? 1 : -1; };
-      if (isRefuted(refutations, touched, signAt)) { infeasible.add(key); continue; }
-      lps++;
-      const chain = rankingRows(F, W, next);
-      const cert = decideStrictFast(F, chain, d, unitDiff ? chainUnitRows(next, pairIndex, unitDiff) : undefined);
-      if (cert.kind === 'witness') { add(next, cert.x); continue; }
-      infeasible.add(key);
-      // chain row t is the pair (next[t], next[t+1]) with next[t] above
-      const support: number[] = [];
-      const signs: Sign[] = [];
-      cert.y.forEach((v, t) => {
-        if (F.sign(v) <= 0) return;
-        support.push(pairIndex[next[t]][next[t + 1]]);
-        signs.push(next[t] < next[t + 1] ? 1 : -1);
-      });
-      storeRefutation(refutations, support, signs);
-    }
-  }
-  const out = [...found.values()].sort((a, b) => compareRankings(a.ranking, b.ranking));
-  return { rankings: out.map((o) => o.ranking), witnesses: out.map((o) => o.x), lps, complete };
+  // A state is a ranking and the tie groups reversed to reach it (a stored refutation that
+  // rules it out must involve one of their pairs: the ranking it came from is feasible).
+  const { regions, lps, complete } = regionSearch<T, Crossing>(
+    {
+      start: { ranking: pi0, groups: [] },
+      startWitness: x0,
+      key: (st) => st.ranking.join(','),
+      neighbours: (st) => crossings(st.ranking, ties),
+      coordinates: pairs.length,
+      refuted: (store, { ranking, groups }) => {
+        const pos = new Array<number>(k);
+        ranking.forEach((l, t) => { pos[l] = t; });
+        const touched: number[] = [];
+        for (const grp of groups) for (let u = 0; u < grp.length; u++) for (let v = u + 1; v < grp.length; v++) touched.push(pairIndex[grp[u]][grp[v]]);
+        return isRefuted(store, touched, (r) => { const [a, b] = pairs[r]; return pos[a] < pos[b] ? 1 : -1; });
+      },
+      decide: ({ ranking }) => decideStrictFast(F, rankingRows(F, W, ranking), d, unitDiff ? chainUnitRows(ranking, pairIndex, unitDiff) : undefined),
+      // chain row t is the pair (ranking[t], ranking[t+1]) with ranking[t] above
+      refutation: ({ ranking }, y) => {
+        const support: number[] = [];
+        const signs: Sign[] = [];
+        y.forEach((v, t) => {
+          if (F.sign(v) <= 0) return;
+          support.push(pairIndex[ranking[t]][ranking[t + 1]]);
+          signs.push(ranking[t] < ranking[t + 1] ? 1 : -1);
+        });
+        return { support, signs };
+      },
+    },
+    limit,
+    opts.onProgress,
+  );
+  const out = regions.sort((a, b) => compareRankings(a.state.ranking, b.state.ranking));
+  return { rankings: out.map((o) => o.state.ranking), witnesses: out.map((o) => o.x), lps, complete };
 }
 
 /**

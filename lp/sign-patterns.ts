@@ -13,7 +13,8 @@ import { parallelClasses } from './internal/patterns-parallel.ts';
 import { pointOffHyperplanes } from './internal/patterns-generic-point.ts';
 import { dotSign } from './internal/exact-dot.ts';
 import { decideStrictFast, unitFloatRows } from './internal/patterns-fast-decide.ts';
-import { isRefuted, newRefutations, storeRefutation } from './internal/patterns-refutations.ts';
+import { isRefuted } from './internal/patterns-refutations.ts';
+import { regionSearch } from './internal/patterns-region-search.ts';
 
 function assertSignVector(s: readonly Sign[], k: number, what: string): void {
   if (!Array.isArray(s) || s.length !== k) throw new RangeError(`${what}: sign vector has ${Array.isArray(s) ? s.length : 'no'} entries, W has k = ${k} rows`);
@@ -106,40 +107,37 @@ export function enumerateSignPatterns<T>(
   };
   const x0 = pointOffHyperplanes(F, reps, d);
   const sigma0 = reps.map((row) => dotSign(F, row, x0) as Sign);
-  const found = new Map<string, { sigma: Sign[]; x: T[] }>();
-  const infeasible = new Set<string>();
-  const queue: string[] = [];
-  const add = (sigma: Sign[], x: T[]): void => {
-    const key = formatSignVector(sigma);
-    found.set(key, { sigma, x });
-    queue.push(key);
-    opts.onProgress?.(found.size);
-  };
-  add(sigma0, x0);
-  let lps = 0;
-  let complete = true;
-  const refutations = newRefutations(g);
   const unit = unitFloatRows(F, reps);
   const unitNeg = unit?.map((row) => row.map((v) => -v));
-  search: for (let q = 0; q < queue.length; q++) {
-    const { sigma } = found.get(queue[q])!;
-    for (let h = 0; h < g; h++) {
-      const flipped = sigma.slice();
-      flipped[h] = -flipped[h] as Sign;
-      const key = formatSignVector(flipped);
-      if (found.has(key) || infeasible.has(key)) continue;
-      if (found.size >= limit) { complete = false; break search; }
-      if (isRefuted(refutations, [h], (t) => flipped[t])) { infeasible.add(key); continue; }
-      lps++;
-      const A = flipped.map((v, t) => (v === 1 ? reps[t] : negReps[t]));
-      const cert = decideStrictFast(F, A, d, unit && unitNeg ? flipped.map((v, t) => (v === 1 ? unit[t] : unitNeg[t])) : undefined);
-      if (cert.kind === 'witness') { add(flipped, cert.x); continue; }
-      infeasible.add(key);
-      const support = flipped.map((_, t) => t).filter((t) => F.sign(cert.y[t]) > 0);
-      storeRefutation(refutations, support, support.map((t) => flipped[t]));
-    }
-  }
-  const out = [...found.values()].map(({ sigma, x }) => ({ s: expand(sigma), x }));
+  // A state is a sign vector over the classes and the class flipped to reach it (a stored
+  // refutation that rules it out must involve that class: the region it came from is feasible).
+  type State = { sigma: Sign[]; flipped: number };
+  const rows = (sigma: readonly Sign[]) => sigma.map((v, t) => (v === 1 ? reps[t] : negReps[t]));
+  const unitRows = (sigma: readonly Sign[]) => (unit && unitNeg ? sigma.map((v, t) => (v === 1 ? unit[t] : unitNeg[t])) : undefined);
+  const { regions, lps, complete } = regionSearch<T, State>(
+    {
+      start: { sigma: sigma0, flipped: -1 },
+      startWitness: x0,
+      key: (st) => formatSignVector(st.sigma),
+      *neighbours({ sigma }) {
+        for (let h = 0; h < g; h++) {
+          const flipped = sigma.slice();
+          flipped[h] = -flipped[h] as Sign;
+          yield { sigma: flipped, flipped: h };
+        }
+      },
+      coordinates: g,
+      refuted: (store, { sigma, flipped }) => isRefuted(store, [flipped], (t) => sigma[t]),
+      decide: ({ sigma }) => decideStrictFast(F, rows(sigma), d, unitRows(sigma)),
+      refutation: ({ sigma }, y) => {
+        const support = sigma.map((_, t) => t).filter((t) => F.sign(y[t]) > 0);
+        return { support, signs: support.map((t) => sigma[t]) };
+      },
+    },
+    limit,
+    opts.onProgress,
+  );
+  const out = regions.map(({ state, x }) => ({ s: expand(state.sigma), x }));
   const keyed = out.map((o) => ({ ...o, key: formatSignVector(o.s) }));
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return { patterns: keyed.map((o) => o.s), witnesses: keyed.map((o) => o.x), lps, complete };
