@@ -96,25 +96,35 @@ resetFastDecideStats();
   add({ task: 'one decision, k = 20, d = 5', method: 'fast path (Wolfe float + exact check)', count: `${fastTimes[0].length} feasible, ${fastTimes[1].length} infeasible`, time: `median ${fmt(fastTimes[0])} / ${fmt(fastTimes[1])}`, perSecond: '', lpsPerRegion: '', note: 'feasible / infeasible' });
 }
 
+/**
+ * Times an enumeration 5 times (the first cold, the median of the other 4
+ * warm), checks its count against `expected` every time, and adds both rows.
+ */
+function benchEnumeration(task: string, method: string, unit: string, expected: number, what: string, enumerate: () => { count: number; lps: number; complete: boolean }): void {
+  const runs: number[] = [];
+  const cpuRuns: number[] = [];
+  let lps = 0;
+  for (let r = 0; r < 5; r++) {
+    const [e, t, c] = timed(enumerate);
+    if (e.count !== expected || !e.complete) throw new Error(`bench: ${what} = ${e.count}, expected ${expected}`);
+    runs.push(t);
+    cpuRuns.push(c);
+    lps = e.lps;
+  }
+  const row = (label: string, wall: number, cpu: number, note: string) =>
+    add({ task, method: `${method} (${label})`, count: `${expected} ${unit}`, time: `${ms(wall)} ms (CPU ${ms(cpu)} ms)`, perSecond: `${(expected / (wall / 1000)).toFixed(0)} ${unit}/s`, lpsPerRegion: (lps / expected).toFixed(2), note });
+  row('first run, cold', runs[0], cpuRuns[0], `${lps} LPs`);
+  row('median of 4 warm runs', median(runs.slice(1)), median(cpuRuns.slice(1)), '');
+}
+
 // 2. S(W) at k = 16, d = 4.
 {
   const W = genericMatrix(next, 16, 4, (M) => isInGeneralPosition(Q, M));
   const expected = Number(cover1965(16, 4));
-  const runs: number[] = [];
-  const cpuRuns: number[] = [];
-  let lps = 0;
-  let count = 0;
-  for (let r = 0; r < 5; r++) {
-    const [e, t, c] = timed(() => enumerateSignPatterns(Q, W));
-    if (e.patterns.length !== expected || !e.complete) throw new Error(`bench: |S(W)| = ${e.patterns.length}, Cover 1965 says ${expected}`);
-    runs.push(t);
-    cpuRuns.push(c);
-    lps = e.lps;
-    count = e.patterns.length;
-  }
-  add({ task: 'S(W), k = 16, d = 4', method: 'region search (first run, cold)', count: `${count} regions`, time: `${ms(runs[0])} ms (CPU ${ms(cpuRuns[0])} ms)`, perSecond: `${(count / (runs[0] / 1000)).toFixed(0)} regions/s`, lpsPerRegion: (lps / count).toFixed(2), note: `${lps} LPs` });
-  const warm = median(runs.slice(1));
-  add({ task: 'S(W), k = 16, d = 4', method: 'region search (median of 4 warm runs)', count: `${count} regions`, time: `${ms(warm)} ms (CPU ${ms(median(cpuRuns.slice(1)))} ms)`, perSecond: `${(count / (warm / 1000)).toFixed(0)} regions/s`, lpsPerRegion: (lps / count).toFixed(2), note: '' });
+  benchEnumeration('S(W), k = 16, d = 4', 'region search', 'regions', expected, '|S(W)| (Cover 1965)', () => {
+    const e = enumerateSignPatterns(Q, W);
+    return { count: e.patterns.length, lps: e.lps, complete: e.complete };
+  });
   if (bruteForce) {
     const [b, t] = time(() => bruteForceSignPatterns(Q, W));
     if (b.length !== expected) throw new Error(`bench: brute force found ${b.length} sign patterns, expected ${expected}`);
@@ -126,21 +136,10 @@ resetFastDecideStats();
 {
   const W = genericMatrix(next, 8, 4, (M) => inGeneralPositionForRankings(Q, M));
   const expected = Number(cover1967(8, 4));
-  const runs: number[] = [];
-  const cpuRuns: number[] = [];
-  let lps = 0;
-  let count = 0;
-  for (let r = 0; r < 5; r++) {
-    const [e, t, c] = timed(() => enumerateRankingPatterns(Q, W));
-    if (e.rankings.length !== expected || !e.complete) throw new Error(`bench: |R(W)| = ${e.rankings.length}, Cover 1967 says ${expected}`);
-    runs.push(t);
-    cpuRuns.push(c);
-    lps = e.lps;
-    count = e.rankings.length;
-  }
-  add({ task: 'R(W), k = 8, d = 4', method: 'transposition search (first run, cold)', count: `${count} rankings`, time: `${ms(runs[0])} ms (CPU ${ms(cpuRuns[0])} ms)`, perSecond: `${(count / (runs[0] / 1000)).toFixed(0)} rankings/s`, lpsPerRegion: (lps / count).toFixed(2), note: `${lps} LPs` });
-  const warm = median(runs.slice(1));
-  add({ task: 'R(W), k = 8, d = 4', method: 'transposition search (median of 4 warm runs)', count: `${count} rankings`, time: `${ms(warm)} ms (CPU ${ms(median(cpuRuns.slice(1)))} ms)`, perSecond: `${(count / (warm / 1000)).toFixed(0)} rankings/s`, lpsPerRegion: (lps / count).toFixed(2), note: '' });
+  benchEnumeration('R(W), k = 8, d = 4', 'transposition search', 'rankings', expected, '|R(W)| (Cover 1967)', () => {
+    const e = enumerateRankingPatterns(Q, W);
+    return { count: e.rankings.length, lps: e.lps, complete: e.complete };
+  });
   const [viaBraid, tb] = time(() => rankingPatternsViaBraid(Q, W));
   if (viaBraid.length !== expected) throw new Error(`bench: R(W) via S(DW) has ${viaBraid.length} rankings, expected ${expected}`);
   add({ task: 'R(W), k = 8, d = 4', method: 'R(W) = S(DW) route (28 rows)', count: `${viaBraid.length} rankings`, time: `${ms(tb)} ms`, perSecond: `${(viaBraid.length / (tb / 1000)).toFixed(0)} rankings/s`, lpsPerRegion: '', note: '' });
