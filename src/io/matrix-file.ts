@@ -21,7 +21,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parseNpy, npyRows } from './npy.ts';
-import { parseEntryMatrix, parseEntryVector, type AnyField, type AnyFieldMatrix, type AnyFieldVector } from '../field/entry-matrix.ts';
+import { parseEntryMatrix, type AnyField, type AnyFieldMatrix } from '../field/entry-matrix.ts';
 
 /** The file formats `readMatrixEntries` understands. */
 export type MatrixFileFormat = 'json' | 'csv' | 'npy';
@@ -136,12 +136,3 @@ export function readVectorEntries(path: string): { entries: unknown; numbers: 'd
   throw new TypeError(`${path}: a bias vector must be a list of entries, or a matrix with one row or one column`);
 }
 
-/**
- * Loads a vector (e.g. a bias b, one entry per label) exactly from `path` (see
- * `readVectorEntries`), in the smallest field or in `field`. Throws naming the path and
- * the entry index (`parseEntryVector`).
- */
-export function loadVectorFile(path: string, field?: AnyField): AnyFieldVector {
-  const { entries, numbers } = readVectorEntries(path);
-  return parseEntryVector(entries, path, { numbers, field });
-}

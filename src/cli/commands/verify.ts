@@ -13,7 +13,7 @@ import { InputError } from '../input-error.ts';
 import { writeLines } from '../io.ts';
 import { parseInteger, parsePositiveInt } from '../options.ts';
 import { startProgress } from '../progress.ts';
-import { formatTable } from '../table.ts';
+import { formatSeconds, formatTable } from '../table.ts';
 import { engineStats } from '../../../lp/engine-stats.ts';
 
 /** The result of one claim in a `verify` run (`seconds` is wall time, not exact; `method` with N replaced by the number of cases). */
@@ -140,7 +140,7 @@ async function action(
       cut(r.method, METHOD_WIDTH),
       String(r.cases),
       String(r.certificates),
-      `${r.seconds.toFixed(2)} s`,
+      formatSeconds(r.seconds),
       r.status,
     ]),
     ['l', 'l', 'l', 'r', 'r', 'r', 'l'],
