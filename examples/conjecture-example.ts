@@ -11,8 +11,8 @@
 import { pathToFileURL } from 'node:url';
 import { RationalField as Q, type Rational } from '../src/field/rational.ts';
 import { cosine } from '../src/cosine/index.ts';
-import { decideTieForTop } from '../lp/ties.ts';
-import { checkCertificate, type Witness } from '../lp/certificate.ts';
+import { decideTieForTop } from '../lp/queries/tie-for-top.ts';
+import { checkCertificate, type Witness } from '../lp/engine/certificate.ts';
 import {
   defineConjecture, formatCertificate, formatExactCosine, formatExactMatrix, fuzzConjecture, holds, rationalMatrixArb, refutedBy, tieForTopSystem,
 } from '../properties/index.ts';

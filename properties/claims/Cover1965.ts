@@ -9,7 +9,7 @@
  */
 import { RationalField as Q, type Rational } from '../../src/field/rational.ts';
 import { shape } from '../../src/linalg/matrix.ts';
-import { cover1965 } from '../../lp/counting/cover.ts';
+import { cover1965 } from '../../lp/arrangements/counting/cover.ts';
 import { isInGeneralPosition, rationalMatrixArb } from '../arbitraries/index.ts';
 import { runsFromEnv } from '../settings.ts';
 import { formatExactMatrix } from '../fuzz/format.ts';

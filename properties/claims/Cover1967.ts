@@ -10,8 +10,8 @@
  */
 import { RationalField as Q, type Rational } from '../../src/field/rational.ts';
 import { shape } from '../../src/linalg/matrix.ts';
-import { cover1967 } from '../../lp/counting/cover.ts';
-import { inGeneralPositionForRankings } from '../../lp/counting/general-position.ts';
+import { cover1967 } from '../../lp/arrangements/counting/cover.ts';
+import { inGeneralPositionForRankings } from '../../lp/arrangements/counting/general-position.ts';
 import { rationalMatrixArb } from '../arbitraries/index.ts';
 import { runsFromEnv } from '../settings.ts';
 import { formatExactMatrix } from '../fuzz/format.ts';

@@ -20,7 +20,7 @@ import { RationalField as Q, type Rational } from '../../src/field/rational.ts';
 import type { Matrix } from '../../src/linalg/matrix.ts';
 import { matMul } from '../../src/linalg/matrix.ts';
 import { cosineMatrixEquals } from '../../src/cosine/index.ts';
-import { checkCertificate } from '../../lp/certificate.ts';
+import { checkCertificate } from '../../lp/engine/certificate.ts';
 import { hasNonZeroRows, rationalArb, rationalMatrixArb } from '../arbitraries/index.ts';
 import { MIN_FALSIFICATION_BUDGET, runsFromEnv, seedFromEnv } from '../settings.ts';
 import { formatExactMatrix } from '../fuzz/format.ts';

@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { RationalField as Q } from '../../src/field/rational.ts';
 import { braidDifferences } from '../../src/linalg/braid.ts';
 import { cosineMatrixEquals } from '../../src/cosine/index.ts';
-import { rankingPatternsViaBraid } from '../../lp/ranking-patterns.ts';
+import { rankingPatternsViaBraid } from '../../lp/arrangements/ranking-patterns.ts';
 import { runsFromEnv } from '../settings.ts';
 import { formatSimilarityTranslatedPair, similarityTranslated, similarityTranslatedPairArb, type SimilarityTranslatedPair } from '../fuzz/model-pairs.ts';
 import { comparePatterns, formatPatternDifference } from '../fuzz/pattern-difference.ts';

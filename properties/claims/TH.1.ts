@@ -18,7 +18,7 @@
 import { RationalField as Q, type Rational } from '../../src/field/rational.ts';
 import { matEquals, type Matrix } from '../../src/linalg/matrix.ts';
 import { loadExamples } from '../../src/examples/examples.ts';
-import { sameChirotope } from '../../lp/oriented-matroid/chirotope.ts';
+import { sameChirotope } from '../../lp/arrangements/oriented-matroid/chirotope.ts';
 import { MIN_FALSIFICATION_BUDGET, runsFromEnv } from '../settings.ts';
 import signPatternDeterminesRankingPattern, {
   homogenize,

@@ -28,8 +28,8 @@ import { claimSymmetries } from './Symmetries.ts';
 import { claimArgmaxVertex } from './ArgmaxVertex.ts';
 import { loadExamples, type TieFacts } from '../../src/examples/examples.ts';
 import type { OrderedField } from '../../src/field/ordered-field.ts';
-import { decideTieForTop } from '../../lp/ties.ts';
-import { checkCertificate } from '../../lp/certificate.ts';
+import { decideTieForTop } from '../../lp/queries/tie-for-top.ts';
+import { checkCertificate } from '../../lp/engine/certificate.ts';
 import { tieForTopSystem } from '../fuzz/tie-for-top.ts';
 
 /** Outcome of checking the tie facts of one example. */

@@ -1,14 +1,14 @@
 /**
  * Text helpers for counterexamples: exact matrices, cosines (exact and
  * decimal) and certificates in the exact JSON string form
- * (`lp/certificate-json.ts`). Display only; nothing here decides anything.
+ * (`lp/engine/certificate-json.ts`). Display only; nothing here decides anything.
  */
 import type { OrderedField } from '../../src/field/ordered-field.ts';
 import type { Matrix } from '../../src/linalg/matrix.ts';
 import { shape } from '../../src/linalg/matrix.ts';
 import { cosineToText, formatCosine, type ExactCosine } from '../../src/cosine/index.ts';
-import type { Certificate } from '../../lp/certificate.ts';
-import { certificateToJSON } from '../../lp/certificate-json.ts';
+import type { Certificate } from '../../lp/engine/certificate.ts';
+import { certificateToJSON } from '../../lp/engine/certificate-json.ts';
 
 /**
  * A matrix W (k × d, rows are labels) over F as indented exact text, one row

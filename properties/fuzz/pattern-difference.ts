@@ -8,12 +8,12 @@
  */
 import type { OrderedField } from '../../src/field/ordered-field.ts';
 import type { Matrix } from '../../src/linalg/matrix.ts';
-import { checkCertificate, type Infeasibility, type Witness } from '../../lp/certificate.ts';
-import type { Decision } from '../../lp/strict-system.ts';
-import { formatSignVector, parseSignVector, type Sign } from '../../lp/sign-vector.ts';
-import { decideSignVector, enumerateSignPatterns, signVectorRows } from '../../lp/sign-patterns.ts';
-import { decideRanking, enumerateRankingPatterns, rankingRows } from '../../lp/ranking-patterns.ts';
-import { argmaxableRows, decideArgmaxable } from '../../lp/argmaxable.ts';
+import { checkCertificate, type Infeasibility, type Witness } from '../../lp/engine/certificate.ts';
+import type { Decision } from '../../lp/engine/strict-system.ts';
+import { formatSignVector, parseSignVector, type Sign } from '../../lp/queries/sign-vector.ts';
+import { decideSignVector, enumerateSignPatterns, signVectorRows } from '../../lp/arrangements/sign-patterns.ts';
+import { decideRanking, enumerateRankingPatterns, rankingRows } from '../../lp/arrangements/ranking-patterns.ts';
+import { argmaxableRows, decideArgmaxable } from '../../lp/queries/argmax.ts';
 import { formatCertificate } from './format.ts';
 
 /** Which patterns: sign vectors, rankings, or argmaxable labels. */

@@ -17,8 +17,8 @@ import { RationalField, type Rational } from '../../src/field/rational.ts';
 import type { Matrix } from '../../src/linalg/matrix.ts';
 import { braidPairs } from '../../src/linalg/braid.ts';
 import { compareCosines, cosineEquals, type ExactCosine } from '../../src/cosine/index.ts';
-import { checkCertificate, type Infeasibility, type Witness } from '../../lp/certificate.ts';
-import { decideTieForTop } from '../../lp/ties.ts';
+import { checkCertificate, type Infeasibility, type Witness } from '../../lp/engine/certificate.ts';
+import { decideTieForTop } from '../../lp/queries/tie-for-top.ts';
 import { defineConjecture, holds, refutedBy, type Conjecture } from './conjecture.ts';
 import { formatCertificate, formatExactCosine, formatExactMatrix } from './format.ts';
 

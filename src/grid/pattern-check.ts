@@ -19,11 +19,11 @@
  */
 import { RationalField } from '../field/rational.ts';
 import type { Rational } from '../field/rational.ts';
-import { enumerateSignPatterns, signVectorRows } from '../../lp/sign-patterns.ts';
-import { checkCertificate } from '../../lp/certificate.ts';
-import { formatSignVector } from '../../lp/sign-vector.ts';
-import type { SignVector } from '../../lp/sign-vector.ts';
-import { cover1965 } from '../../lp/counting/cover.ts';
+import { enumerateSignPatterns, signVectorRows } from '../../lp/arrangements/sign-patterns.ts';
+import { checkCertificate } from '../../lp/engine/certificate.ts';
+import { formatSignVector } from '../../lp/queries/sign-vector.ts';
+import type { SignVector } from '../../lp/queries/sign-vector.ts';
+import { cover1965 } from '../../lp/arrangements/counting/cover.ts';
 import type { CaseMatrices } from './case-matrices.ts';
 
 /** Default: enumerate only when Cover's bound is at most this (issue: |S(M)| ≤ 10^5). */

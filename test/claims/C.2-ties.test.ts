@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadExamples } from '../../src/examples/index.ts';
 import { RationalField as Q } from '../../src/field/rational.ts';
-import { decideTieForTop, tieForTopPairs } from '../../lp/ties.ts';
-import { checkCertificate } from '../../lp/certificate.ts';
+import { decideTieForTop, tieForTopPairs } from '../../lp/queries/tie-for-top.ts';
+import { checkCertificate } from '../../lp/engine/certificate.ts';
 
 /**
  * App. C.2 / Fig. 2 left: labels 0,1 and 1,2 can tie for the highest

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadExamples } from '../../src/examples/index.ts';
-import { decideTieForTop } from '../../lp/ties.ts';
-import { checkCertificate } from '../../lp/certificate.ts';
+import { decideTieForTop } from '../../lp/queries/tie-for-top.ts';
+import { checkCertificate } from '../../lp/engine/certificate.ts';
 
 /**
  * App. C.3 / Fig. 2 right, exact in Q(√39): labels 0,1 (cosine −0.805) can

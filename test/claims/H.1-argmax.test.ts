@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadExamples } from '../../src/examples/index.ts';
-import { argmaxableRows, decideArgmaxable } from '../../lp/argmaxable.ts';
-import { checkCertificate } from '../../lp/certificate.ts';
+import { argmaxableRows, decideArgmaxable } from '../../lp/queries/argmax.ts';
+import { checkCertificate } from '../../lp/engine/certificate.ts';
 
 /**
  * T5.5 / App. H.1 / Fig. 3, exact in Q(√2): the two models have the same

@@ -8,10 +8,10 @@ import type { CosineDeterminesEvidence } from '../../properties/fuzz/cosine-dete
 import type { ScaledRotatedPair } from '../../properties/fuzz/model-pairs.ts';
 import { certifyPatternDifference } from '../../properties/fuzz/pattern-difference.ts';
 import { loadExamples } from '../../src/examples/examples.ts';
-import { checkCertificate } from '../../lp/certificate.ts';
-import { decideTieForTop } from '../../lp/ties.ts';
+import { checkCertificate } from '../../lp/engine/certificate.ts';
+import { decideTieForTop } from '../../lp/queries/tie-for-top.ts';
 import { braidPairs } from '../../src/linalg/braid.ts';
-import { certificateFromJSON } from '../../lp/certificate-json.ts';
+import { certificateFromJSON } from '../../lp/engine/certificate-json.ts';
 import { fcParams } from '../../properties/settings.ts';
 import { builtInConjectures, findBuiltInConjecture, listBuiltInConjectures } from '../../properties/fuzz/built-in.ts';
 import { fuzzConjecture } from '../../properties/fuzz/fuzz.ts';

@@ -4,8 +4,8 @@ import { decideCase, decideSameOrientedMatroid } from '../../src/grid/decide-cas
 import { evaluateGridCase } from '../../src/grid/run-grid.ts';
 import { compareMaximalMinors } from '../../src/grid/minor-comparison.ts';
 import { patternCheck } from '../../src/grid/pattern-check.ts';
-import { cover1965 } from '../../lp/counting/cover.ts';
-import { sameChirotope } from '../../lp/oriented-matroid/chirotope.ts';
+import { cover1965 } from '../../lp/arrangements/counting/cover.ts';
+import { sameChirotope } from '../../lp/arrangements/oriented-matroid/chirotope.ts';
 import { RationalField as Q } from '../../src/field/rational.ts';
 
 // A small generic W (5 labels in R^3), dyadic values, and the spec of a braid + cosine case.

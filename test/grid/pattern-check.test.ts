@@ -6,8 +6,8 @@ import { RationalField as Q } from '../../src/field/rational.ts';
 // The engine's enumeration, with a switch that corrupts the first witness it returns
 // (negates it: sign(Mx) becomes −s), to see that the grid's re-check acts on a failure.
 const corrupt = vi.hoisted(() => ({ on: false }));
-vi.mock('../../lp/sign-patterns.ts', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../lp/sign-patterns.ts')>();
+vi.mock('../../lp/arrangements/sign-patterns.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../lp/arrangements/sign-patterns.ts')>();
   return {
     ...real,
     enumerateSignPatterns: ((...args: Parameters<typeof real.enumerateSignPatterns>) => {

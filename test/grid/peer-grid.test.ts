@@ -6,7 +6,7 @@ import { runGrid } from '../../src/grid/run-grid.ts';
 import { loadManifest } from '../../src/grid/manifest.ts';
 import { forestCount } from '../../src/grid/graphic-matroid.ts';
 import { binomial } from '../../src/linalg/minors.ts';
-import { cover1965, cover1967 } from '../../lp/counting/cover.ts';
+import { cover1965, cover1967 } from '../../lp/arrangements/counting/cover.ts';
 
 // The authors' grid lives beside the repository: ../shared/peer-grid (relative to the repo root).
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RationalField as Q, rat } from '../../src/field/rational.ts';
 import { claimArgmaxVertex, checkHullCertificate, convexCombinationOfOthers } from '../../properties/claims/ArgmaxVertex.ts';
-import { decideArgmaxable } from '../../lp/argmaxable.ts';
+import { decideArgmaxable } from '../../lp/queries/argmax.ts';
 import { fcParams } from '../../properties/settings.ts';
 
 const m = (rows: (number | string)[][]) => rows.map((r) => r.map((x) => rat(typeof x === 'number' ? String(x) : x)));

@@ -10,9 +10,9 @@
 import fc from 'fast-check';
 import { RationalField as Q, type Rational } from '../../../src/field/rational.ts';
 import type { Matrix } from '../../../src/linalg/matrix.ts';
-import { sameChirotope } from '../../../lp/oriented-matroid/chirotope.ts';
-import { signPatternsFromCircuits } from '../../../lp/oriented-matroid/topes.ts';
-import { formatSignVector } from '../../../lp/sign-vector.ts';
+import { sameChirotope } from '../../../lp/arrangements/oriented-matroid/chirotope.ts';
+import { signPatternsFromCircuits } from '../../../lp/arrangements/oriented-matroid/topes.ts';
+import { formatSignVector } from '../../../lp/queries/sign-vector.ts';
 import { rationalArb, rationalMatrixArb } from '../../arbitraries/index.ts';
 import { defineConjecture, holds, refutedBy } from '../conjecture.ts';
 import { formatExactMatrix, formatExactVector } from '../format.ts';

@@ -14,14 +14,14 @@
  * cosines are of W alone.
  */
 import type { Command } from 'commander';
-import { argmaxableLabels } from '../../../lp/argmaxable.ts';
-import { decideStrictSystem } from '../../../lp/strict-system.ts';
-import { tieForTopPairs } from '../../../lp/ties.ts';
-import { enumerateSignPatterns } from '../../../lp/sign-patterns.ts';
-import { enumerateRankingPatterns, rankingRows } from '../../../lp/ranking-patterns.ts';
-import { signVectorRows } from '../../../lp/sign-patterns.ts';
-import { formatSignVector, type SignVector } from '../../../lp/sign-vector.ts';
-import { cover1965, cover1967 } from '../../../lp/counting/cover.ts';
+import { argmaxableLabels } from '../../../lp/queries/argmax.ts';
+import { decideStrictSystem } from '../../../lp/engine/strict-system.ts';
+import { tieForTopPairs } from '../../../lp/queries/tie-for-top.ts';
+import { enumerateSignPatterns } from '../../../lp/arrangements/sign-patterns.ts';
+import { enumerateRankingPatterns, rankingRows } from '../../../lp/arrangements/ranking-patterns.ts';
+import { signVectorRows } from '../../../lp/arrangements/sign-patterns.ts';
+import { formatSignVector, type SignVector } from '../../../lp/queries/sign-vector.ts';
+import { cover1965, cover1967 } from '../../../lp/arrangements/counting/cover.ts';
 import { cosineMatrix, centeredCosineMatrix, formatCosine, cosineToText, rationalOf, type ExactCosine } from '../../cosine/index.ts';
 import { extremeCosineModels } from '../../lemmas/extreme-cosine-models.ts';
 import type { OrderedField } from '../../field/ordered-field.ts';

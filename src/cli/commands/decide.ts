@@ -13,13 +13,13 @@
  * becomes (x, t), and one last row (0, …, 0, 1) asks t > 0 (`src/cli/affine.ts`).
  */
 import type { Command } from 'commander';
-import { decideStrictSystem, type Decision } from '../../../lp/strict-system.ts';
-import { argmaxableRows } from '../../../lp/argmaxable.ts';
-import { signVectorRows } from '../../../lp/sign-patterns.ts';
-import { rankingRows } from '../../../lp/ranking-patterns.ts';
-import { parseSignVector, formatSignVector } from '../../../lp/sign-vector.ts';
-import { certificateToJSON } from '../../../lp/certificate-json.ts';
-import { checkCertificate } from '../../../lp/certificate.ts';
+import { decideStrictSystem, type Decision } from '../../../lp/engine/strict-system.ts';
+import { argmaxableRows } from '../../../lp/queries/argmax.ts';
+import { signVectorRows } from '../../../lp/arrangements/sign-patterns.ts';
+import { rankingRows } from '../../../lp/arrangements/ranking-patterns.ts';
+import { parseSignVector, formatSignVector } from '../../../lp/queries/sign-vector.ts';
+import { certificateToJSON } from '../../../lp/engine/certificate-json.ts';
+import { checkCertificate } from '../../../lp/engine/certificate.ts';
 import type { OrderedField } from '../../field/ordered-field.ts';
 import { matVec } from '../../linalg/matrix.ts';
 import type { CliCommand, CommandContext } from '../command.ts';

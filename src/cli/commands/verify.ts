@@ -14,7 +14,7 @@ import { writeLines } from '../io.ts';
 import { parseInteger, parsePositiveInt } from '../options.ts';
 import { startProgress } from '../progress.ts';
 import { formatSeconds, formatTable } from '../table.ts';
-import { engineStats } from '../../../lp/engine-stats.ts';
+import { engineStats } from '../../../lp/engine/engine-stats.ts';
 
 /** The result of one claim in a `verify` run (`seconds` is wall time, not exact; `method` with N replaced by the number of cases). */
 export interface ClaimResult {
@@ -123,7 +123,7 @@ async function action(
   }
   const total = (performance.now() - t0) / 1000;
   const after = engineStats();
-  // Certified strict-system decisions of this run (lp/engine-stats.ts): how many glpk answered, how many the exact simplex.
+  // Certified strict-system decisions of this run (lp/engine/engine-stats.ts): how many glpk answered, how many the exact simplex.
   const lp = { decisions: after.decisions - before.decisions, glpk: after.glpk - before.glpk, fallbacks: after.fallbacks - before.fallbacks };
   const ok = results.every((r) => r.status === 'verified');
   ctx.exitCode = ok ? 0 : 1;

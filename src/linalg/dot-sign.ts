@@ -1,0 +1,71 @@
+import type { OrderedField } from '../field/ordered-field.ts';
+import type { Rational } from '../field/rational.ts';
+import type { Quadratic } from '../field/quadratic.ts';
+import { fieldKind } from '../field/field-kind.ts';
+
+/**
+ * Exact sign of the inner product Σ_t a_t·b_t over F (vectors of one
+ * length; the caller checks lengths). Over Q and Q(√n) it sums the products
+ * as unreduced BigInt numerator/denominator pairs (no gcd per step; the sign
+ * of P + R√n is settled by comparing P² with n·R²), which is exact and much
+ * faster than fraction.js arithmetic; any other field uses its own exact
+ * operations. Used by `checkCertificate`.
+ */
+export function dotSign<T>(F: OrderedField<T>, a: readonly T[], b: readonly T[]): -1 | 0 | 1 {
+  const kind = fieldKind(F);
+  if (kind === 'Q') return rationalDotSign(a as unknown as readonly Rational[], b as unknown as readonly Rational[]);
+  if (kind !== 'other') return quadraticDotSign(a as unknown as readonly Quadratic[], b as unknown as readonly Quadratic[], BigInt(kind.n));
+  let s = F.zero;
+  for (let t = 0; t < a.length; t++) s = F.add(s, F.mul(a[t], b[t]));
+  return F.sign(s);
+}
+
+/** An unreduced exact rational num/den (den > 0) accumulator. */
+interface Acc { num: bigint; den: bigint }
+
+/** acc += k · x · y for rationals x, y and an integer k. */
+function addProduct(acc: Acc, x: Rational, y: Rational, k: bigint): void {
+  if (x.n === 0n || y.n === 0n) return;
+  const pn = k * x.s * y.s * x.n * y.n;
+  const pd = x.d * y.d;
+  if (pd === acc.den) acc.num += pn;
+  else if (pd === 1n) acc.num += pn * acc.den;
+  else {
+    acc.num = acc.num * pd + pn * acc.den;
+    acc.den *= pd;
+  }
+}
+
+const sgn = (v: bigint): -1 | 0 | 1 => (v > 0n ? 1 : v < 0n ? -1 : 0);
+
+function rationalDotSign(a: readonly Rational[], b: readonly Rational[]): -1 | 0 | 1 {
+  const acc: Acc = { num: 0n, den: 1n };
+  for (let t = 0; t < a.length; t++) addProduct(acc, a[t], b[t], 1n);
+  return sgn(acc.num);
+}
+
+function quadraticDotSign(a: readonly Quadratic[], b: readonly Quadratic[], n: bigint): -1 | 0 | 1 {
+  const P: Acc = { num: 0n, den: 1n }; // rational part
+  const R: Acc = { num: 0n, den: 1n }; // coefficient of √n
+  for (let t = 0; t < a.length; t++) {
+    const x = a[t];
+    const y = b[t];
+    addProduct(P, x.a, y.a, 1n);
+    addProduct(P, x.b, y.b, n);
+    addProduct(R, x.a, y.b, 1n);
+    addProduct(R, x.b, y.a, 1n);
+  }
+  return quadraticSignOf(P.num, P.den, R.num, R.den, n);
+}
+
+/** Exact sign of p/pd + (r/rd)·√n for pd, rd > 0. */
+export function quadraticSignOf(p: bigint, pd: bigint, r: bigint, rd: bigint, n: bigint): -1 | 0 | 1 {
+  const sp = sgn(p);
+  const sr = sgn(r);
+  if (sr === 0) return sp;
+  if (sp === 0 || sp === sr) return sr;
+  // signs differ: compare p²/pd² with n r²/rd²
+  const lhs = p * p * rd * rd;
+  const rhs = n * r * r * pd * pd;
+  return lhs === rhs ? 0 : lhs > rhs ? sp : sr;
+}
