@@ -1,8 +1,10 @@
 /**
  * The registry of claim checks: every `ClaimCheck` that `cosine-verify verify` (and the
- * report) runs, in the order of the paper — Section 3 (L3.1, L3.2, L3.3, T3.4), App. D, the
+ * report) runs, grouped by paper (`papers`). First Nielsen & Grivas, in the order of the paper — Section 3 (L3.1, L3.2, L3.3, T3.4), App. D, the
  * worked examples (C.1, C.2, C.3), Section 5 (L5.3, T5.5, T5.6, T H.1), Cover's counts, and
- * the extra properties (Symmetries, ArgmaxVertex). Ids are those of `shared/paper/notes.md`.
+ * the extra properties (Symmetries, ArgmaxVertex), ids as in `shared/paper/notes.md`; then
+ * Steck, Ekanadham & Kallus (2024) (`steck/`: Steck.Eq3 … Steck.Remedy, ids as in
+ * `shared/paper/steck-notes.md`).
  *
  * The C.2 and C.3 entries fold in the examples' tie facts ("labels i, j can / cannot tie for
  * the highest probability", App. C.2, C.3), decided with the LP engine: each fact is a
@@ -26,6 +28,7 @@ import { claimCover1965 } from './Cover1965.ts';
 import { claimCover1967 } from './Cover1967.ts';
 import { claimSymmetries } from './Symmetries.ts';
 import { claimArgmaxVertex } from './ArgmaxVertex.ts';
+import { steckClaims } from './steck/index.ts';
 import { loadExamples, type TieFacts } from '../../src/examples/examples.ts';
 import type { OrderedField } from '../../src/field/ordered-field.ts';
 import { decideTieForTop } from '../../lp/queries/tie-for-top.ts';
@@ -123,25 +126,53 @@ function withTieFacts(base: ClaimCheck, id: 'C.2' | 'C.3'): ClaimCheck {
   };
 }
 
-/** Every claim check, in the order `verify` runs and prints them. */
-export const claims: readonly ClaimCheck[] = [
-  claimL3_1,
-  claimL3_2,
-  claimL3_3,
-  claimT3_4,
-  claimD,
-  claimC1,
-  withTieFacts(claimC2, 'C.2'),
-  withTieFacts(claimC3, 'C.3'),
-  claimL5_3,
-  claimT5_5,
-  claimT5_6,
-  claimTH_1,
-  claimCover1965,
-  claimCover1967,
-  claimSymmetries,
-  claimArgmaxVertex,
+/** A paper whose claims the registry checks: how tables and reports name it, and its claims in its order. */
+export interface PaperClaims {
+  /** Short name for section headings, e.g. `Nielsen & Grivas (2026)`. */
+  readonly name: string;
+  /** Title and arXiv id. */
+  readonly reference: string;
+  readonly claims: readonly ClaimCheck[];
+}
+
+/** The papers, in the order `verify` runs and prints them. */
+export const papers: readonly PaperClaims[] = [
+  {
+    name: 'Nielsen & Grivas (2026)',
+    reference: 'What Cosine Similarity of Label Representations Can and Cannot Tell us, arXiv:2603.29488',
+    claims: [
+      claimL3_1,
+      claimL3_2,
+      claimL3_3,
+      claimT3_4,
+      claimD,
+      claimC1,
+      withTieFacts(claimC2, 'C.2'),
+      withTieFacts(claimC3, 'C.3'),
+      claimL5_3,
+      claimT5_5,
+      claimT5_6,
+      claimTH_1,
+      claimCover1965,
+      claimCover1967,
+      claimSymmetries,
+      claimArgmaxVertex,
+    ],
+  },
+  {
+    name: 'Steck, Ekanadham & Kallus (2024)',
+    reference: 'Is Cosine-Similarity of Embeddings Really About Similarity?, arXiv:2403.05440',
+    claims: steckClaims,
+  },
 ];
+
+/** Every claim check, paper after paper, in the order `verify` runs and prints them. */
+export const claims: readonly ClaimCheck[] = papers.flatMap((p) => p.claims);
+
+/** The paper of the claim with id `id`, or undefined for an id of no paper in the registry. */
+export function paperOf(id: string): PaperClaims | undefined {
+  return papers.find((p) => p.claims.some((c) => c.id === id));
+}
 
 /** The claim check with id `id` (e.g. `"T5.6"`); `RangeError` listing the known ids otherwise. */
 export function claimById(id: string): ClaimCheck {

@@ -4,7 +4,7 @@ import { collectingIO } from '../../src/cli/io.ts';
 import { makeVerifyCommand } from '../../src/cli/commands/verify.ts';
 import type { CliCommand } from '../../src/cli/command.ts';
 import type { ClaimCheck } from '../../properties/claims/claim.ts';
-import { claims } from '../../properties/claims/index.ts';
+import { claims, paperOf, papers } from '../../properties/claims/index.ts';
 import { seedFromEnv } from '../../properties/settings.ts';
 
 async function run(argv: string[], commands?: readonly CliCommand[], isTTY = false): Promise<{ code: number; out: string; err: string }> {
@@ -32,6 +32,29 @@ describe('verify', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it('groups the claims by paper: 16 of Nielsen & Grivas, then the 5 of Steck, Ekanadham & Kallus', () => {
+    expect(papers.map((p) => [p.name, p.claims.length])).toEqual([['Nielsen & Grivas (2026)', 16], ['Steck, Ekanadham & Kallus (2024)', 5]]);
+    expect(papers[1].claims.map((c) => c.id)).toEqual(['Steck.Eq3', 'Steck.Eq4', 'Steck.Eq5', 'Steck.Eq6', 'Steck.Remedy']);
+    expect(claims.map((c) => c.id)).toEqual(papers.flatMap((p) => p.claims.map((c) => c.id)));
+    expect(paperOf('Steck.Eq5')?.reference).toMatch(/arXiv:2403\.05440/);
+    expect(paperOf('T5.6')?.reference).toMatch(/arXiv:2603\.29488/);
+    expect(paperOf('Z9')).toBeUndefined();
+  });
+
+  it('prints one section per paper, headed by its name and reference; --only Steck.Eq5 runs that claim alone', async () => {
+    const r = await run(['verify', '--only', 'C.1,Steck.Eq5']);
+    expect(r.code).toBe(0);
+    const lines = r.out.trimEnd().split('\n');
+    expect(lines[2]).toBe('Nielsen & Grivas (2026): What Cosine Similarity of Label Representations Can and Cannot Tell us, arXiv:2603.29488');
+    expect(lines[3]).toMatch(/^C\.1\s.*verified$/);
+    expect(lines[4]).toBe('');
+    expect(lines[5]).toBe('Steck, Ekanadham & Kallus (2024): Is Cosine-Similarity of Embeddings Really About Similarity?, arXiv:2403.05440');
+    expect(lines[6]).toMatch(/^Steck\.Eq5\s+A = B = V_k dMat.*\s\d+\s+\d+\s+\d+\.\d\d s\s+verified$/);
+    expect(lines.at(-2)).toMatch(/^2 of 2 claims verified in/);
+    const j = JSON.parse((await run(['verify', '--only', 'Steck.Eq5', '--json'])).out);
+    expect(j.claims.map((c: { id: string; paper: string; status: string }) => [c.id, c.paper, c.status])).toEqual([['Steck.Eq5', 'Steck, Ekanadham & Kallus (2024)', 'verified']]);
+  });
+
   it('runs every claim of the registry and verifies each (small --runs)', async () => {
     const r = await run(['verify', '--runs', '5', '--json']);
     const j = JSON.parse(r.out);
@@ -54,8 +77,9 @@ describe('verify', () => {
     expect(r.code).toBe(0);
     const lines = r.out.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^claim\s+statement\s+method\s+cases\s+certificates\s+time\s+verdict$/);
-    expect(lines[2]).toMatch(/^C\.1\s+Fig\. 1: cos\(w0, w1\) = 4\/5.*\s\d+\s+\d+\s+\d+\.\d\d s\s+verified$/);
-    expect(lines[3]).toMatch(/^C\.2\s.*verified$/);
+    expect(lines[2]).toMatch(/^Nielsen & Grivas \(2026\): /);
+    expect(lines[3]).toMatch(/^C\.1\s+Fig\. 1: cos\(w0, w1\) = 4\/5.*\s\d+\s+\d+\s+\d+\.\d\d s\s+verified$/);
+    expect(lines[4]).toMatch(/^C\.2\s.*verified$/);
     // with no --seed the command follows the env seed (COSINE_VERIFY_SEED, else DEFAULT_SEED)
     expect(lines.at(-2)).toMatch(new RegExp(`^2 of 2 claims verified in \\d+\\.\\d s \\(seed ${seedFromEnv()}\\)$`));
     expect(lines.at(-1)).toMatch(/^LP engine \(decideStrictSystem\): [1-9]\d* certified decisions, \d+ from glpk, \d+ by the exact fallback$/);
@@ -73,6 +97,7 @@ describe('verify', () => {
     const t = await run(['verify', '--seed', '5'], [cmd]);
     expect(t.code).toBe(1);
     expect(t.out).toMatch(/FAILED B: counterexample W = \[\[1\]\]/);
+    expect(t.out.split('\n')[2]).toMatch(/^A\s+statement of A/); // a flat list of claims: no paper headings
     expect(t.out).toMatch(/1 of 3 claims verified in .* \(seed 5\)/);
     const ok = await run(['verify'], [makeVerifyCommand([fake('A', true)])]);
     expect(ok.code).toBe(0);

@@ -129,7 +129,7 @@ const RUNS = 40;
 export const claimSteckEq3: ClaimCheck = {
   id: 'Steck.Eq3',
   statement: 'Objective (1) takes the same value at (AD, BD⁻¹) and (AM, BM⁻ᵀ) as at (A, B); objective (2) does not; both are invariant under (AR, BR), R orthogonal.',
-  method: 'property over N random exact models (D, M, R) + exact counterexample for (2) at its minimiser',
+  method: 'property over random exact models (D, M, R) + exact counterexample for (2) at its minimiser',
   run(opts: ClaimRunOptions = {}) {
     let example = '';
     const counter = exactPart('objective (2) counterexample', () => {

@@ -92,8 +92,8 @@ const EXAMPLE_D = [2, 1, 1, 1].map((x) => Q.fromRational(x));
 /** Steck.Eq4 as a runnable claim: the notes' example and `runs` random models (default 30). */
 export const claimSteckEq4: ClaimCheck = {
   id: 'Steck.Eq4',
-  statement: 'Item–item and user–user cosines of (ÂD, B̂D⁻¹) change with D, the predictions XÂB̂ᵀ do not; the three formulas of Eq. 4 give the cosines.',
-  method: 'property over N random closed-form solutions of (1) + the notes\' example (cosines as sign and square)',
+  statement: 'For a solution (A, B) of (1), the item–item and user–user cosines of (AD, BD⁻¹) change with D, the predictions XABᵀ do not; the formulas of Eq. 4 give the cosines.',
+  method: 'property over random closed-form solutions of (1) + the notes\' example (cosines as sign and square)',
   run(opts: ClaimRunOptions = {}) {
     let example = '';
     const fixed = exactPart('the notes\' example with D = diag(2, 1, 1, 1)', () => {

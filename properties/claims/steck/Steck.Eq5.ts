@@ -99,8 +99,8 @@ const RUNS = 30;
 /** Steck.Eq5 as a runnable claim: the notes' example and `runs` random cases (default 30). */
 export const claimSteckEq5: ClaimCheck = {
   id: 'Steck.Eq5',
-  statement: 'Â = B̂ = V_k dMat(1/(1 + λ/σ_i²))^{1/2} is a stationary point of (1); at full rank D = dMat^{±1/2} gives item–item cosines I, user–user cosines of X.',
-  method: 'property over N random exact SVD data (Pythagorean σ, √λ) + the notes\' example; gradients exactly zero',
+  statement: 'A = B = V_k dMat(1/(1 + λ/σ_i²))^{1/2} is a stationary point of (1); at full rank D = dMat^{±1/2} gives item–item cosines I and user–user cosines of X.',
+  method: 'property over random exact SVD data (Pythagorean σ, √λ) + the notes\' example; gradients exactly zero',
   run(opts: ClaimRunOptions = {}) {
     const fixed = exactPart('the notes\' example (√λ = 12, σ = 35, 16, 9, 5)', () => {
       const data = objective1Example();

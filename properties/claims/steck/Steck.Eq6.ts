@@ -98,8 +98,8 @@ const RUNS = 30;
 /** Steck.Eq6 as a runnable claim: the two fixed examples and `runs` random models (default 30). */
 export const claimSteckEq6: ClaimCheck = {
   id: 'Steck.Eq6',
-  statement: 'Â = V_k dMat(√((σ_i − λ)₊)/σ_i), B̂ = V_k dMat(√(σ_i − λ)₊) is a stationary point of (2), unique up to rotation; its item–item cosines depend on λ.',
-  method: 'property over N random exact SVD data at two λ (σ − λ squares) + fixed examples; gradients exactly zero',
+  statement: 'A = V_k dMat(√(σ_i − λ)₊/σ_i), B = V_k dMat(√(σ_i − λ)₊) is a stationary point of (2), unique up to rotation; its item–item cosines depend on λ.',
+  method: 'property over random exact SVD data at two λ (σ − λ squares) + fixed examples; gradients exactly zero',
   run(opts: ClaimRunOptions = {}) {
     const notes = exactPart('the notes\' example (λ = 1, σ = 17, 10, 5, 2)', () => {
       const e = objective2Example();

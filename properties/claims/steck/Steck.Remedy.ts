@@ -63,8 +63,8 @@ const RUNS = 30;
 /** Steck.Remedy as a runnable claim: the notes' example and `runs` random models (default 30). */
 export const claimSteckRemedy: ClaimCheck = {
   id: 'Steck.Remedy',
-  statement: 'Cosines of the rows of XÂB̂ᵀ (users) and of ÂB̂ᵀ (items), in the original space, do not depend on D.',
-  method: 'property over N random closed-form solutions of (1) with random D + the notes\' example',
+  statement: 'Cosines of the rows of XABᵀ (users) and of ABᵀ (items), in the original space, do not depend on D.',
+  method: 'property over random closed-form solutions of (1) with random D + the notes\' example',
   run(opts: ClaimRunOptions = {}) {
     const fixed = exactPart('the notes\' example with D = diag(2, 1, 1, 1)', () => {
       const data = objective1Example();

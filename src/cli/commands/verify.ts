@@ -1,12 +1,14 @@
 /**
  * `cosine-verify verify`: runs every claim check of the registry
- * (`properties/claims/index.ts`: the paper's claims L3.1 … Cover1967 plus the extra
- * properties) on its embedded defaults — the worked examples and seeded randomized
- * campaigns — and prints one table row per claim. Exit code 0 only when every claim is
+ * (`properties/claims/index.ts`: Nielsen & Grivas's claims L3.1 … Cover1967 plus the extra
+ * properties, then the claims Steck.Eq3 … Steck.Remedy of Steck, Ekanadham & Kallus) on its
+ * embedded defaults — the worked examples and seeded randomized campaigns — and prints one
+ * table row per claim, in one section per paper. Exit code 0 only when every claim is
  * verified, 1 otherwise.
  */
 import type { Command } from 'commander';
 import type { ClaimCheck, ClaimOutcome } from '../../../properties/claims/claim.ts';
+import type { PaperClaims } from '../../../properties/claims/index.ts';
 import { seedFromEnv } from '../../../properties/settings.ts';
 import type { CliCommand, CommandContext } from '../command.ts';
 import { InputError } from '../input-error.ts';
@@ -19,6 +21,8 @@ import { engineStats } from '../../../lp/engine/engine-stats.ts';
 /** The result of one claim in a `verify` run (`seconds` is wall time, not exact; `method` with N replaced by the number of cases). */
 export interface ClaimResult {
   readonly id: string;
+  /** The name of the claim's paper (`Steck, Ekanadham & Kallus (2024)`), when the registry groups claims by paper. */
+  readonly paper?: string;
   readonly statement: string;
   readonly method: string;
   readonly status: 'verified' | 'failed';
@@ -36,7 +40,14 @@ export interface ClaimResult {
  */
 export async function runClaims(
   checks: readonly ClaimCheck[],
-  opts: { runs?: number; seed: number; onClaim?: (index: number, id: string) => void; onProgress?: (index: number, done: number, total: number) => void },
+  opts: {
+    runs?: number;
+    seed: number;
+    onClaim?: (index: number, id: string) => void;
+    onProgress?: (index: number, done: number, total: number) => void;
+    /** The name of a claim's paper (e.g. `paperOf(id)?.name` of the registry), recorded as `paper`. */
+    paperOf?: (id: string) => string | undefined;
+  },
 ): Promise<ClaimResult[]> {
   const results: ClaimResult[] = [];
   for (const [index, c] of checks.entries()) {
@@ -50,8 +61,10 @@ export async function runClaims(
       outcome = { verified: false, cases: 0, certificates: 0, detail: `the check threw: ${(e as Error).message}` };
     }
     const seconds = (performance.now() - t0) / 1000;
+    const paper = opts.paperOf?.(c.id);
     results.push({
       id: c.id,
+      ...(paper !== undefined ? { paper } : {}),
       statement: c.statement,
       method: methodWithCount(c.method, outcome.cases),
       status: outcome.verified ? 'verified' : 'failed',
@@ -80,6 +93,29 @@ function selectClaims(registry: readonly ClaimCheck[], only: string | undefined)
   return registry.filter((c) => ids.includes(c.id));
 }
 
+/** The claims grouped as the table shows them: one section per paper (a flat list is one untitled section). */
+function asSections(registry: readonly ClaimCheck[] | readonly PaperClaims[]): readonly (PaperClaims | { readonly claims: readonly ClaimCheck[] })[] {
+  const isPapers = (r: readonly ClaimCheck[] | readonly PaperClaims[]): r is readonly PaperClaims[] => r.length > 0 && 'claims' in r[0];
+  return isPapers(registry) ? registry : [{ claims: registry }];
+}
+
+/**
+ * The table lines with a heading line (`name: reference`) before the first row of each
+ * paper, and a blank line between papers; rows of no paper get no heading.
+ */
+function withPaperHeadings(table: readonly string[], results: readonly ClaimResult[], papers: readonly PaperClaims[]): string[] {
+  const out = table.slice(0, 2);
+  results.forEach((r, i) => {
+    if (r.paper !== undefined && r.paper !== results[i - 1]?.paper) {
+      const p = papers.find((x) => x.name === r.paper);
+      if (i > 0) out.push('');
+      out.push(p === undefined ? r.paper : `${p.name}: ${p.reference}`);
+    }
+    out.push(table[2 + i]);
+  });
+  return out;
+}
+
 /** Widths of the statement and method columns of the table (full text with `--wide` or `--json`). */
 const STATEMENT_WIDTH = 64;
 const METHOD_WIDTH = 48;
@@ -97,12 +133,14 @@ export function methodWithCount(method: string, cases: number): string {
 
 async function action(
   ctx: CommandContext,
-  given: readonly ClaimCheck[] | undefined,
+  given: readonly ClaimCheck[] | readonly PaperClaims[] | undefined,
   o: { runs?: string; seed?: string; json?: boolean; only?: string; wide?: boolean },
 ): Promise<void> {
   const { io } = ctx;
   // The registry is imported on use: it pulls in every claim module (fast-check, arbitraries ...).
-  const registry = given ?? (await import('../../../properties/claims/index.ts')).claims;
+  const sections = asSections(given ?? (await import('../../../properties/claims/index.ts')).papers);
+  const papers = sections.filter((x): x is PaperClaims => 'name' in x);
+  const registry = sections.flatMap((x) => x.claims);
   const runs = o.runs === undefined ? undefined : parsePositiveInt(o.runs, '--runs');
   const seed = o.seed === undefined ? seedFromEnv() : parseInteger(o.seed, '--seed');
   const checks = selectClaims(registry, o.only);
@@ -117,6 +155,7 @@ async function action(
       seed,
       onClaim: (i, id) => progress.update(i * 100, n * 100, id),
       onProgress: (i, done, total) => progress.update(i * 100 + Math.floor((100 * done) / Math.max(total, 1)), n * 100, checks[i].id),
+      paperOf: (id) => papers.find((p) => p.claims.some((c) => c.id === id))?.name,
     });
   } finally {
     progress.stop();
@@ -145,7 +184,7 @@ async function action(
     ]),
     ['l', 'l', 'l', 'r', 'r', 'r', 'l'],
   );
-  writeLines(io.stdout, table);
+  writeLines(io.stdout, withPaperHeadings(table, results, papers));
   const failed = results.filter((r) => r.status === 'failed');
   for (const r of failed) io.stdout.write(`FAILED ${r.id}: ${r.detail ?? '(no detail)'}\n`);
   io.stdout.write(
@@ -154,24 +193,28 @@ async function action(
   );
 }
 
-/** The `verify` command over the claim checks `registry` (default: every claim of `properties/claims/index.ts`). */
-export function makeVerifyCommand(registry?: readonly ClaimCheck[]): CliCommand {
+/**
+ * The `verify` command over the claim checks `registry` (default: every paper of
+ * `properties/claims/index.ts`): a list of papers is printed in one section per paper, a
+ * flat list of claims as one table without headings.
+ */
+export function makeVerifyCommand(registry?: readonly ClaimCheck[] | readonly PaperClaims[]): CliCommand {
   return {
     name: 'verify',
     register(program: Command, ctx: CommandContext) {
       program
         .command('verify')
-        .description('check every claim of the paper (worked examples, exact constructions, seeded randomized campaigns) and print a table')
+        .description('check every claim of the two papers (worked examples, exact constructions, seeded randomized campaigns) and print a table, one section per paper')
         .option('--runs <n>', "random cases per randomized claim (default: each claim's own default)")
         .option('--seed <s>', 'seed of the randomized campaigns (default: $COSINE_VERIFY_SEED or 20260321)')
-        .option('--only <ids>', 'run only these claim ids, comma-separated (e.g. L3.2,T5.6)')
+        .option('--only <ids>', 'run only these claim ids, comma-separated (e.g. L3.2,T5.6 or Steck.Eq5)')
         .option('--wide', 'print the statement and method columns in full (default: cut to one short line)')
-        .option('--json', 'print {"ok", "claims": [{"id", "status", "cases", "certificates", "seconds", ...}]}')
+        .option('--json', 'print {"ok", "claims": [{"id", "paper", "status", "cases", "certificates", "seconds", ...}]}')
         .addHelpText('after', '\nExit code 0 only when every claim is verified; 1 when one failed; 2 on bad options.')
         .action((o) => action(ctx, registry, o));
     },
   };
 }
 
-/** The `verify` command over every claim of the registry. */
+/** The `verify` command over every paper of the registry. */
 export const verifyCommand: CliCommand = makeVerifyCommand();
