@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { RationalField as Q, type Rational } from '../../src/field/rational.ts';
 import { matMul } from '../../src/linalg/matrix.ts';
 import { closedForm1 } from '../../src/models/matrix-factorisation.ts';
-import type { SizeOption } from './field-matrix.ts';
+import { sizeRange, type SizeOption } from './field-matrix.ts';
 import { invertibleDiagonalArb } from './invertible-diagonal.ts';
 import { hasNonZeroRows } from './matrix-preconditions.ts';
 import { pythagoreanSpectrumArb, type PythagoreanSpectrum } from './pythagorean-spectrum.ts';
@@ -33,14 +33,16 @@ export interface GaugeModelOptions {
  * Throws `RangeError` on a bad size option.
  */
 export function gaugeModelArb(opts: GaugeModelOptions = {}): fc.Arbitrary<GaugeModel> {
+  const p = sizeRange(opts.p ?? { min: 2, max: 3 }, 'p');
   const { minK = 1 } = opts;
-  const data = svdDataArb(pythagoreanSpectrumArb({ p: opts.p ?? { min: 2, max: 3 } }), { maxExtraUsers: opts.maxExtraUsers }).filter((s) => s.sigma.length >= minK);
-  return data
-    .chain((s) =>
-      fc
-        .integer({ min: minK, max: s.sigma.length })
-        .chain((k) => invertibleDiagonalArb(k).map((d) => ({ ...s, k, d }))),
-    )
+  if (!Number.isSafeInteger(minK) || minK < 1 || minK > p.max) throw new RangeError(`gaugeModelArb: minK must be an integer in [1, ${p.max}], got ${minK}`);
+  const spectrum = pythagoreanSpectrumArb({ p: { min: Math.max(p.min, minK), max: p.max } });
+  return fc
+    .tuple(fc.integer({ min: 0, max: p.max - minK }), svdDataArb(spectrum, { maxItems: p.max, maxExtraUsers: opts.maxExtraUsers }), invertibleDiagonalArb(p.max))
+    .map(([gap, s, d]) => {
+      const k = Math.max(minK, s.sigma.length - gap);
+      return { ...s, k, d: d.slice(0, k) };
+    })
     .filter((m) => {
       const f = closedForm1(Q, m.V, m.sigma, m.lambda, m.k);
       return hasNonZeroRows(Q, f.B) && hasNonZeroRows(Q, matMul(Q, m.X, f.A));

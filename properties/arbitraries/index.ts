@@ -10,7 +10,7 @@ export { quadraticMatrixArb, type QuadraticMatrixArbOptions } from './quadratic-
 export { degenerateStructureArb, applyDegenerateStructures, type DegenerateStructure, type SmallRational } from './degenerate-structure.ts';
 export { positiveScalarArb, type PositiveRationalOptions } from './positive-scalar.ts';
 export { positiveDiagonalArb } from './positive-diagonal.ts';
-export { orthogonalMatrixArb, type OrthogonalMatrixArbOptions } from './orthogonal.ts';
+export { orthogonalMatrixArb, skewSymmetricFromUpper, type OrthogonalMatrixArbOptions } from './orthogonal.ts';
 export { translationArb } from './translation.ts';
 export { pointConfigurationArb } from './point-configuration.ts';
 export { signVectorArb } from './sign-vector.ts';

@@ -30,15 +30,26 @@ export function orthogonalMatrixArb(d: number, opts: OrthogonalMatrixArbOptions 
   const upper = d * (d - 1) / 2;
   const entries = fc.array(rationalArb({ maxNumerator, maxDenominator }), { minLength: upper, maxLength: upper });
   return fc.tuple(entries, reflections ? fc.boolean() : fc.constant(false)).map(([s, reflect]) => {
-    const S = build(d, d, () => RationalField.zero);
-    let t = 0;
-    for (let i = 0; i < d; i++) {
-      for (let j = i + 1; j < d; j++) {
-        S[i][j] = s[t++];
-        S[j][i] = S[i][j].neg();
-      }
-    }
-    const Q = cayleyOrthogonal(RationalField, S);
+    const Q = cayleyOrthogonal(RationalField, skewSymmetricFromUpper(d, s));
     return reflect && d > 0 ? Q.map((row) => row.map((x, j) => (j === 0 ? x.neg() : x))) : Q;
   });
+}
+
+/**
+ * The skew-symmetric d × d rational matrix S whose strict upper triangle, row by row, is
+ * `upper` (d(d−1)/2 entries): S_ij = upper[t], S_ji = −S_ij. Every leading block of S is
+ * skew-symmetric too. Throws `RangeError` when
+ * `upper` has not d(d−1)/2 entries.
+ */
+export function skewSymmetricFromUpper(d: number, upper: readonly Rational[]): Rational[][] {
+  if (upper.length !== (d * (d - 1)) / 2) throw new RangeError(`skewSymmetricFromUpper: a ${d} × ${d} matrix needs ${(d * (d - 1)) / 2} upper entries, got ${upper.length}`);
+  const S = build(d, d, () => RationalField.zero);
+  let t = 0;
+  for (let i = 0; i < d; i++) {
+    for (let j = i + 1; j < d; j++) {
+      S[i][j] = upper[t++];
+      S[j][i] = S[i][j].neg();
+    }
+  }
+  return S;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { RationalField as Q } from '../../src/field/rational.ts';
-import type { SizeOption } from './field-matrix.ts';
+import { sizeRange, type SizeOption } from './field-matrix.ts';
 import { hasNonZeroRows } from './matrix-preconditions.ts';
 import { shiftedSquareSpectrumArb, type ShiftedSquareSpectrum } from './shifted-square-spectrum.ts';
 import { svdDataArb, type SvdData } from './svd-data.ts';
@@ -25,13 +25,18 @@ export interface WeightDecayModelOptions {
  * rank k ∈ [minK, p]. Only models whose first k columns of V have no zero
  * row are kept (`.filter`), so that no item embedding (row of
  * B̂₍₂₎ = V_k · dMat(√(σ_i − λ))) is zero at either λ and every item–item
- * cosine is defined. Shrinks p, the spectrum, U and V, then k.
- * Throws `RangeError` on a bad size option.
+ * cosine is defined. No `chain` (k = max(minK, p − gap)): shrinking drops
+ * singular values, with U and V shrinking to leading blocks (`svdDataArb`),
+ * and moves k towards p.
+ * Throws `RangeError` on a bad size option or a minK outside [1, p_max].
  */
 export function weightDecayModelArb(opts: WeightDecayModelOptions = {}): fc.Arbitrary<WeightDecayModel> {
+  const p = sizeRange(opts.p ?? { min: 2, max: 3 }, 'p');
   const { minK = 1 } = opts;
-  const data = svdDataArb(shiftedSquareSpectrumArb({ p: opts.p ?? { min: 2, max: 3 } }), { maxExtraUsers: opts.maxExtraUsers }).filter((s) => s.sigma.length >= minK);
-  return data
-    .chain((s) => fc.integer({ min: minK, max: s.sigma.length }).map((k) => ({ ...s, k })))
+  if (!Number.isSafeInteger(minK) || minK < 1 || minK > p.max) throw new RangeError(`weightDecayModelArb: minK must be an integer in [1, ${p.max}], got ${minK}`);
+  const spectrum = shiftedSquareSpectrumArb({ p: { min: Math.max(p.min, minK), max: p.max } });
+  return fc
+    .tuple(fc.integer({ min: 0, max: p.max - minK }), svdDataArb(spectrum, { maxItems: p.max, maxExtraUsers: opts.maxExtraUsers }))
+    .map(([gap, s]) => ({ ...s, k: Math.max(minK, s.sigma.length - gap) }))
     .filter((m) => hasNonZeroRows(Q, m.V.map((row) => row.slice(0, m.k))));
 }

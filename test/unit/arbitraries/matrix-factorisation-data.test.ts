@@ -4,7 +4,7 @@ import { RationalField as Q } from '../../../src/field/rational.ts';
 import { identity, matEquals, matMul, transpose } from '../../../src/linalg/matrix.ts';
 import { closedForm1, rationalSquareRoot } from '../../../src/models/matrix-factorisation.ts';
 import {
-  gaugeModelArb, hasNonZeroRows, invertibleDiagonalArb, pythagoreanSpectrumArb, shiftedSquareSpectrumArb, svdDataArb, weightDecayModelArb,
+  gaugeModelArb, hasNonZeroRows, skewSymmetricFromUpper, invertibleDiagonalArb, pythagoreanSpectrumArb, shiftedSquareSpectrumArb, svdDataArb, weightDecayModelArb,
 } from '../../../properties/arbitraries/index.ts';
 import { fcParams } from '../../../properties/settings.ts';
 
@@ -84,5 +84,15 @@ describe('the matrix-factorisation data arbitraries keep their promises (exactly
     expect(() => pythagoreanSpectrumArb({ p: 0 })).toThrow(/p must be an integer ≥ 1/);
     expect(() => pythagoreanSpectrumArb({ maxDenominator: 1 })).toThrow(/maxDenominator must be an integer ≥ 2/);
     expect(() => shiftedSquareSpectrumArb({ maxDenominator: 1 })).toThrow(/maxDenominator must be an integer ≥ 2/);
+    expect(() => svdDataArb(pythagoreanSpectrumArb(), { maxItems: 0 })).toThrow(/maxItems must be an integer ≥ 1/);
+    expect(() => fc.sample(svdDataArb(pythagoreanSpectrumArb({ p: 3 }), { maxItems: 2 }), 1)).toThrow(/the spectrum has 3 singular values, more than maxItems = 2/);
+    expect(() => gaugeModelArb({ p: 2, minK: 3 })).toThrow(/minK must be an integer in \[1, 2\], got 3/);
+    expect(() => weightDecayModelArb({ minK: 0 })).toThrow(/minK must be an integer in \[1, 3\], got 0/);
+    expect(() => skewSymmetricFromUpper(3, [])).toThrow(/a 3 × 3 matrix needs 3 upper entries, got 0/);
+  });
+
+  it('skewSymmetricFromUpper fills the upper triangle row by row and mirrors it with the opposite sign', () => {
+    const S = skewSymmetricFromUpper(3, [Q.fromRational(1), Q.fromRational(2), Q.fromRational(3)]);
+    expect(S.map((row) => row.map((x) => Q.format(x)))).toEqual([['0', '1', '2'], ['-1', '0', '3'], ['-2', '-3', '0']]);
   });
 });
