@@ -1,7 +1,8 @@
 /**
  * The registry of built-in conjectures (`cosine-verify fuzz --list`), in a
- * fixed order: first the paper's false statements (the fuzzer must refute
- * each), then the theorems (expected: true).
+ * fixed order: first the papers' false statements (the fuzzer must refute
+ * each; Nielsen & Grivas, then Steck, Ekanadham & Kallus), then the theorems
+ * (expected: true).
  */
 import type { AnyConjecture } from './conjecture.ts';
 import cosineTieForTop from './conjectures/cosine-tie-for-top.ts';
@@ -13,6 +14,8 @@ import signPatternDeterminesRankingPattern from './conjectures/sign-pattern-dete
 import cosineDeterminesSignPattern from './conjectures/cosine-determines-sign-pattern.ts';
 import braidCosineDeterminesRankingPattern from './conjectures/braid-cosine-determines-ranking-pattern.ts';
 import argmaxableIffHullVertex from './conjectures/argmaxable-iff-hull-vertex.ts';
+import itemCosinesDeterminedByPredictions from './conjectures/item-cosines-determined-by-predictions.ts';
+import weightDecayCosinesIndependentOfLambda from './conjectures/weight-decay-cosines-independent-of-lambda.ts';
 
 /** Every built-in conjecture, false ones first; names are unique and kebab-case. */
 export const builtInConjectures: readonly AnyConjecture[] = [
@@ -22,6 +25,8 @@ export const builtInConjectures: readonly AnyConjecture[] = [
   cosineDeterminesArgmaxable,
   cosineDeterminesRankingPattern,
   signPatternDeterminesRankingPattern,
+  itemCosinesDeterminedByPredictions,
+  weightDecayCosinesIndependentOfLambda,
   cosineDeterminesSignPattern,
   braidCosineDeterminesRankingPattern,
   argmaxableIffHullVertex,
