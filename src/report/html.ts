@@ -6,11 +6,18 @@
  * claim verdicts (`<table id="claim-table">`).
  */
 import type { ClaimResult } from '../cli/commands/verify.ts';
-import type { ReportFigure } from './figures.ts';
+import type { FigureFact, ReportFigure } from './figures.ts';
+import type { SteckFigure } from './steck-figure.ts';
 
 /** A figure with the SVG of each of its panels (same order as `figure.panels`). */
 export interface RenderedFigure {
   readonly figure: ReportFigure;
+  readonly svgs: readonly string[];
+}
+
+/** The Steck section with the SVG of each heat map (same order as `figure.panels`). */
+export interface RenderedSteckFigure {
+  readonly figure: SteckFigure;
   readonly svgs: readonly string[];
 }
 
@@ -47,11 +54,41 @@ th, td { border: 1px solid #ccc; padding: 4px 8px; text-align: left; vertical-al
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .detail { white-space: pre-line; }
 th { background: #f3f3f3; }
+tr.paper-heading th { background: #e8eef7; }
 `;
+
+/** The `<li>` items of a figure's facts, marked as holding or not. */
+function factItems(facts: readonly FigureFact[]): string {
+  return facts.map((f) => `<li class="${f.holds ? 'holds' : 'fails'}">${escapeHtml(f.text)}</li>`).join('\n');
+}
+
+/** The section on Steck, Ekanadham & Kallus (2024): one `<figure id="fig-steck">` with the heat maps side by side. */
+function steckHtml({ figure, svgs }: RenderedSteckFigure): string {
+  if (svgs.length !== figure.panels.length) throw new RangeError(`steckHtml: ${figure.id} has ${figure.panels.length} heat maps but ${svgs.length} SVGs`);
+  return [
+    `<section id="steck">`,
+    `<h2>Steck, Ekanadham &amp; Kallus (2024), “Is Cosine-Similarity of Embeddings Really About Similarity?” (arXiv:2403.05440)</h2>`,
+    `<figure id="${escapeHtml(figure.id)}" class="steck-figure">`,
+    `<div class="panels">`,
+    ...svgs.map((svg, t) => `<div class="panel" data-panel="${t}" data-cells="${figure.panels[t].labels.length ** 2}">${svg}</div>`),
+    `</div>`,
+    `<figcaption><strong>${escapeHtml(figure.title)}.</strong> ${escapeHtml(figure.caption)}</figcaption>`,
+    `<ul class="facts">\n${factItems(figure.facts)}\n</ul>`,
+    `</figure>`,
+    `</section>`,
+  ].join('\n');
+}
+
+/** Claim rows, with a heading row before the first claim of each paper (when the results name their papers). */
+function claimRows(claims: readonly ClaimResult[]): string {
+  return claims
+    .flatMap((r, i) => [...(r.paper !== undefined && r.paper !== claims[i - 1]?.paper ? [`<tr class="paper-heading"><th colspan="7">${escapeHtml(r.paper)}</th></tr>`] : []), claimRow(r)])
+    .join('\n');
+}
 
 function figureHtml({ figure, svgs }: RenderedFigure): string {
   if (svgs.length !== figure.panels.length) throw new RangeError(`figureHtml: ${figure.id} has ${figure.panels.length} panels but ${svgs.length} SVGs`);
-  const facts = figure.facts.map((f) => `<li class="${f.holds ? 'holds' : 'fails'}">${escapeHtml(f.text)}</li>`).join('\n');
+  const facts = factItems(figure.facts);
   return [
     `<figure id="${escapeHtml(figure.id)}" class="paper-figure">`,
     `<div class="panels">`,
@@ -80,17 +117,23 @@ function claimRow(r: ClaimResult): string {
 /**
  * The whole report as one HTML string: header with a summary (how many
  * figure facts hold, how many claims are verified), the figures in order,
- * and the claim table (one row per claim, `class="verified"` or
- * `class="failed"`, failed rows with their detail). Every text is escaped;
- * the SVGs (from Vega) are embedded as they are. Throws `RangeError` when a
- * figure's SVG count differs from its panel count.
+ * the section on Steck et al. (2024) when `steck` is given (`<section
+ * id="steck">`, its facts counted in the summary), and the claim table (one
+ * row per claim, `class="verified"` or `class="failed"`, failed rows with
+ * their detail; a heading row per paper when the results name their paper).
+ * Every text is escaped; the SVGs (from Vega) are embedded as they are.
+ * Throws `RangeError` when a figure's SVG count differs from its panel count.
  */
-export function reportHtml(figures: readonly RenderedFigure[], claims: readonly ClaimResult[], meta: ReportMeta): string {
-  const facts = figures.flatMap((f) => f.figure.facts);
+export function reportHtml(figures: readonly RenderedFigure[], claims: readonly ClaimResult[], meta: ReportMeta, steck?: RenderedSteckFigure): string {
+  const facts = [...figures.flatMap((f) => f.figure.facts), ...(steck?.figure.facts ?? [])];
   const factsOk = facts.filter((f) => f.holds).length;
   const claimsOk = claims.filter((c) => c.status === 'verified').length;
   const ok = factsOk === facts.length && claimsOk === claims.length;
-  const nav = [...figures.map((f) => `<a href="#${escapeHtml(f.figure.id)}">${escapeHtml(f.figure.title.split(' — ')[0])}</a>`), '<a href="#claims">Claims</a>'].join(' · ');
+  const nav = [
+    ...figures.map((f) => `<a href="#${escapeHtml(f.figure.id)}">${escapeHtml(f.figure.title.split(' — ')[0])}</a>`),
+    ...(steck === undefined ? [] : ['<a href="#steck">Steck et al. (2024)</a>']),
+    '<a href="#claims">Claims</a>',
+  ].join(' · ');
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -108,12 +151,13 @@ export function reportHtml(figures: readonly RenderedFigure[], claims: readonly 
 </header>
 <main>
 ${figures.map(figureHtml).join('\n')}
+${steck === undefined ? '' : steckHtml(steck)}
 <section id="claims">
 <h2>Claim verdicts</h2>
 <table id="claim-table">
 <thead><tr><th>claim</th><th>statement</th><th>method</th><th>cases</th><th>certificates</th><th>time</th><th>verdict</th></tr></thead>
 <tbody>
-${claims.map(claimRow).join('\n')}
+${claimRows(claims)}
 </tbody>
 </table>
 </section>

@@ -266,7 +266,12 @@ export function panelSpec(p: PanelData): Spec {
  * invalid spec.
  */
 export async function renderPanelSvg(p: PanelData): Promise<string> {
-  const view = new vega.View(vega.parse(panelSpec(p)), { renderer: 'none' });
+  return renderSpecSvg(panelSpec(p));
+}
+
+/** Any Vega specification rendered to a standalone `<svg>` string in Node (no browser); the view is finalized afterwards. Throws Vega's error for an invalid spec. */
+export async function renderSpecSvg(spec: Spec): Promise<string> {
+  const view = new vega.View(vega.parse(spec), { renderer: 'none' });
   try {
     return await view.toSVG();
   } finally {

@@ -15,7 +15,9 @@ import { pathToFileURL } from 'node:url';
 import { runCli } from '../../src/cli/main.ts';
 import { collectingIO } from '../../src/cli/io.ts';
 import { paperFigures } from '../../src/report/figures.ts';
-import { claims } from '../../properties/claims/index.ts';
+import { steckFigure } from '../../src/report/steck-figure.ts';
+import { HEATMAP_CELL_MARK } from '../../src/report/heatmap.ts';
+import { claims, papers } from '../../properties/claims/index.ts';
 
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const SCREENSHOT = resolve('out/report.png');
@@ -100,12 +102,36 @@ describe('report page in headless Chromium', () => {
     expect(fig2).toContain('cos(w0, w1) = -161/200');
   });
 
-  it('has the claim table with one verified row per claim', async () => {
-    const rows = page.locator('table#claim-table tbody tr');
+  it('shows the Steck section: three heat maps side by side, 16 cells each, the identity in the middle, every fact holding', async () => {
+    const f = steckFigure();
+    const fig = page.locator('section#steck figure#fig-steck');
+    await expect(fig.count()).resolves.toBe(1);
+    const svgs = fig.locator('svg.marks');
+    await expect(svgs.count()).resolves.toBe(3);
+    const boxes = [];
+    for (let t = 0; t < 3; t++) {
+      await expect(svgs.nth(t).locator(`g.mark-rect.${HEATMAP_CELL_MARK} path`).count()).resolves.toBe(16);
+      boxes.push(await svgs.nth(t).boundingBox());
+    }
+    // side by side: one row, left to right, each drawn with a real size
+    expect(boxes.every((b) => b !== null && b.width > 150 && b.height > 150)).toBe(true);
+    expect(boxes[1]!.x).toBeGreaterThan(boxes[0]!.x + boxes[0]!.width - 1);
+    expect(boxes[2]!.x).toBeGreaterThan(boxes[1]!.x + boxes[1]!.width - 1);
+    expect(Math.abs(boxes[0]!.y - boxes[2]!.y)).toBeLessThan(2);
+    const middle = (await svgs.nth(1).locator('g.mark-text.cell-text text').allTextContents()).join(',');
+    expect(middle).toBe(f.panels[1].cells.flat().map((c) => c.text).join(','));
+    expect(middle.split(',').filter((x) => x === '0')).toHaveLength(12);
+    await expect(fig.locator('ul.facts li.holds').count()).resolves.toBe(f.facts.length);
+    await expect(fig.locator('ul.facts li.fails').count()).resolves.toBe(0);
+  });
+
+  it('has the claim table with one verified row per claim, headed by paper', async () => {
+    const rows = page.locator('table#claim-table tbody tr[data-claim]');
     await expect(rows.count()).resolves.toBe(claims.length);
     await expect(page.locator('table#claim-table tbody tr.verified').count()).resolves.toBe(claims.length);
-    const ids = await page.locator('table#claim-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-claim')));
+    const ids = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-claim')));
     expect(ids).toEqual(claims.map((c) => c.id));
+    await expect(page.locator('table#claim-table tr.paper-heading').allTextContents()).resolves.toEqual(papers.map((p) => p.name));
   });
 
   it('takes a full-page screenshot that is a real PNG', async () => {

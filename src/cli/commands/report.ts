@@ -2,8 +2,9 @@
  * `cosine-verify report --out FILE.html [--runs n] [--seed s]`: writes one
  * self-contained HTML page with the paper's Fig. 1–4 rebuilt from the exact
  * worked examples (exact regions drawn with Vega, exact cosines, certified
- * decisions, each stated fact marked) and the verdict of every claim of the
- * registry (run with few runs). Exit code 0 when every figure fact holds and
+ * decisions, each stated fact marked), the section on Steck et al. (2024)
+ * (one model's item–item cosines under three choices of D, as heat maps) and
+ * the verdict of every claim of the registry (run with few runs). Exit code 0 when every figure fact holds and
  * every claim is verified, 1 otherwise (the page is written either way), 2 on
  * bad options or an unwritable output path.
  */
@@ -49,7 +50,7 @@ async function action(ctx: CommandContext, registry: readonly ClaimCheck[], o: R
   } catch (e) {
     throw new InputError(`--out ${o.out}: cannot write the report: ${(e as Error).message}`);
   }
-  const facts = report.figures.flatMap((f) => f.facts);
+  const facts = [...report.figures.flatMap((f) => f.facts), ...report.steck.facts];
   const regions = report.figures.reduce((s, f) => s + f.panels.reduce((t, p) => t + p.regions.length, 0), 0);
   const verified = report.claims.filter((c) => c.status === 'verified').length;
   io.stdout.write(
@@ -68,7 +69,7 @@ export function makeReportCommand(registry: readonly ClaimCheck[] = claims): Cli
     register(program: Command, ctx: CommandContext) {
       program
         .command('report')
-        .description("write one self-contained HTML page with the paper's Fig. 1-4 from exact data and every claim's verdict")
+        .description("write one self-contained HTML page with Nielsen & Grivas's Fig. 1-4 and the Steck et al. (2024) heat maps from exact data, and every claim's verdict")
         .requiredOption('--out <file>', 'the HTML file to write (e.g. report.html)')
         .option('--runs <n>', `random cases per randomized claim (default ${REPORT_DEFAULT_RUNS}; \`verify\` runs the full defaults)`)
         .option('--seed <s>', 'seed of the randomized claims (default: $COSINE_VERIFY_SEED or 20260321)')
