@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { RationalField as Q, type Rational } from '../../src/field/rational.ts';
 import { sizeRange, type SizeOption } from './field-matrix.ts';
 import { positiveScalarArb } from './positive-scalar.ts';
+import { distinctUnitFractionsArb } from './unit-fractions.ts';
 
 /** A regularisation λ and singular values for objective (1) whose shrinkage factors have rational square roots. */
 export interface PythagoreanSpectrum {
@@ -34,9 +35,7 @@ export interface PythagoreanSpectrumOptions {
 export function pythagoreanSpectrumArb(opts: PythagoreanSpectrumOptions = {}): fc.Arbitrary<PythagoreanSpectrum> {
   const p = sizeRange(opts.p ?? { min: 1, max: 4 }, 'p');
   const { maxDenominator = 6, maxRoot = 12 } = opts;
-  if (!Number.isSafeInteger(maxDenominator) || maxDenominator < 2) throw new RangeError(`pythagoreanSpectrumArb: maxDenominator must be an integer ≥ 2, got ${maxDenominator}`);
-  const tau = fc.integer({ min: 2, max: maxDenominator }).chain((b) => fc.integer({ min: 1, max: b - 1 }).map((a) => Q.fromRational(a, b)));
-  const taus = fc.uniqueArray(tau, { minLength: p.min, maxLength: p.max, selector: (t) => Q.format(t) });
+  const taus = distinctUnitFractionsArb(p, maxDenominator, 'pythagoreanSpectrumArb');
   return fc.tuple(positiveScalarArb({ maxNumerator: maxRoot, maxDenominator: 2 }), taus).map(([m, ts]) => ({
     lambda: m.mul(m),
     sigma: ts.map((t) => m.mul(Q.one.sub(t.mul(t))).div(t.mul(2))).sort((x, y) => y.compare(x)),

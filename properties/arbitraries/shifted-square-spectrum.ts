@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { RationalField as Q, type Rational } from '../../src/field/rational.ts';
 import { sizeRange, type SizeOption } from './field-matrix.ts';
 import { positiveScalarArb } from './positive-scalar.ts';
+import { distinctUnitFractionsArb } from './unit-fractions.ts';
 
 /** Two regularisations and singular values for objective (2) whose closed-form factors are rational for both. */
 export interface ShiftedSquareSpectrum {
@@ -33,9 +34,7 @@ export interface ShiftedSquareSpectrumOptions {
 export function shiftedSquareSpectrumArb(opts: ShiftedSquareSpectrumOptions = {}): fc.Arbitrary<ShiftedSquareSpectrum> {
   const p = sizeRange(opts.p ?? { min: 1, max: 4 }, 'p');
   const { maxDenominator = 5 } = opts;
-  if (!Number.isSafeInteger(maxDenominator) || maxDenominator < 2) throw new RangeError(`shiftedSquareSpectrumArb: maxDenominator must be an integer ≥ 2, got ${maxDenominator}`);
-  const tau = fc.integer({ min: 2, max: maxDenominator }).chain((b) => fc.integer({ min: 1, max: b - 1 }).map((a) => Q.fromRational(a, b)));
-  const taus = fc.uniqueArray(tau, { minLength: p.min, maxLength: p.max, selector: (t) => Q.format(t) });
+  const taus = distinctUnitFractionsArb(p, maxDenominator, 'shiftedSquareSpectrumArb');
   const small = positiveScalarArb({ maxNumerator: 4, maxDenominator: 2 });
   return fc.tuple(small, small, taus).map(([low, q, ts]) => {
     const high = low.add(q.mul(q));

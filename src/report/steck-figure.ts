@@ -15,18 +15,11 @@ import { cosineMatrix, cosineMatrixEquals } from '../cosine/cosine-matrix.ts';
 import { cosineToText, formatCosine } from '../cosine/cosine-text.ts';
 import { closedForm1, gradient1, isStationary, predictions, rationalSquareRoot, rescale, shrinkage1, type Factorisation } from '../models/matrix-factorisation.ts';
 import { objective1Example } from '../../properties/claims/steck/examples.ts';
-import type { FigureFact } from './figures.ts';
+import type { FigureFact, ReportFigure } from './figures.ts';
 import type { HeatmapData } from './heatmap.ts';
 
-/** The Steck section: three heat maps and the exact facts they illustrate. */
-export interface SteckFigure {
-  /** HTML id: `fig-steck`. */
-  readonly id: string;
-  readonly title: string;
-  readonly caption: string;
-  readonly panels: readonly HeatmapData[];
-  readonly facts: readonly FigureFact[];
-}
+/** The Steck section: a `ReportFigure` (id `fig-steck`, title, caption, exact facts) whose panels are three heat maps. */
+export type SteckFigure = Omit<ReportFigure, 'panels'> & { readonly panels: readonly HeatmapData[] };
 
 /** The exact value when it is short (`0`, `1`, `-1/2`), else the decimal with 2 digits, correctly rounded from the exact cosine. */
 function cellText(c: ExactCosine<Rational>): string {

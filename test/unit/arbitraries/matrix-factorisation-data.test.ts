@@ -4,7 +4,7 @@ import { RationalField as Q } from '../../../src/field/rational.ts';
 import { identity, matEquals, matMul, transpose } from '../../../src/linalg/matrix.ts';
 import { closedForm1, rationalSquareRoot } from '../../../src/models/matrix-factorisation.ts';
 import {
-  gaugeModelArb, hasNonZeroRows, skewSymmetricFromUpper, invertibleDiagonalArb, pythagoreanSpectrumArb, shiftedSquareSpectrumArb, svdDataArb, weightDecayModelArb,
+  distinctUnitFractionsArb, gaugeModelArb, hasNonZeroRows, rankedSvdModelArb, skewSymmetricFromUpper, invertibleDiagonalArb, pythagoreanSpectrumArb, shiftedSquareSpectrumArb, svdDataArb, weightDecayModelArb,
 } from '../../../properties/arbitraries/index.ts';
 import { fcParams } from '../../../properties/settings.ts';
 
@@ -78,6 +78,27 @@ describe('the matrix-factorisation data arbitraries keep their promises (exactly
       }),
       fcParams(30),
     );
+  });
+
+  it('distinctUnitFractionsArb: distinct rationals in (0, 1) with denominators ≤ the bound; rankedSvdModelArb: k = max(minK, p − gap)', () => {
+    fc.assert(
+      fc.property(distinctUnitFractionsArb({ min: 1, max: 5 }, 4), (ts) => {
+        expect(new Set(ts.map((t) => Q.format(t))).size).toBe(ts.length);
+        for (const t of ts) expect(t.s > 0n && t.n > 0n && t.n < t.d && t.d <= 4n).toBe(true);
+      }),
+      fcParams(50),
+    );
+    const ks = new Set<string>();
+    fc.assert(
+      fc.property(rankedSvdModelArb((p) => pythagoreanSpectrumArb({ p }), { p: { min: 1, max: 3 }, minK: 2 }), (m) => {
+        expect(m.sigma.length).toBeGreaterThanOrEqual(2);
+        expect(m.k >= 2 && m.k <= m.sigma.length).toBe(true);
+        ks.add(`${m.sigma.length}:${m.k}`);
+      }),
+      fcParams(60),
+    );
+    expect(ks).toEqual(new Set(['2:2', '3:2', '3:3']));
+    expect(() => distinctUnitFractionsArb({ min: 1, max: 2 }, 1, 'here')).toThrow(/^here: maxDenominator must be an integer ≥ 2, got 1$/);
   });
 
   it('bad options throw RangeError naming them', () => {
