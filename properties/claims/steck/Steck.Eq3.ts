@@ -25,7 +25,6 @@ import { closedForm2, gradient2, isStationary, objective1, objective2, rescale, 
 import { invertibleDiagonalArb, orthogonalMatrixArb, positiveScalarArb, rationalMatrixArb } from '../../arbitraries/index.ts';
 import { formatExactMatrix } from '../../fuzz/format.ts';
 import { claimOutcome, exactPart, runCountedProperty, type CountedCheck } from '../../fuzz/property-run.ts';
-import { runsFromEnv } from '../../settings.ts';
 import type { ClaimCheck, ClaimRunOptions } from '../claim.ts';
 import { invertibleMatrixArb } from '../Symmetries.ts';
 import { objective2Example } from './examples.ts';
@@ -139,8 +138,7 @@ export const claimSteckEq3: ClaimCheck = {
       return { ok, certificates: ok ? 3 : 0, detail: ok ? undefined : `${c.stationary ? '' : 'the closed form of (2) is not stationary; '}${example}` };
     });
     let moved = 0;
-    const runs = opts.runs ?? runsFromEnv(RUNS);
-    const random = runCountedProperty(gaugeCaseArb(), (c) => checkGaugeCase(c, (m) => { if (m) moved++; }), { ...opts, runs, defaultRuns: RUNS });
+    const random = runCountedProperty(gaugeCaseArb(), (c) => checkGaugeCase(c, (m) => { if (m) moved++; }), { ...opts, defaultRuns: RUNS });
     return claimOutcome(
       [counter, random],
       `objective (1) unchanged under D, M and R, objective (2) under R, on ${random.cases} random models (objective (2) moved under D in ${moved}); ${example}`,

@@ -24,7 +24,6 @@ import { closedForm1, predictions, rescale, rescaledCosines } from '../../../src
 import { gaugeModelArb, type GaugeModel } from '../../arbitraries/index.ts';
 import { formatExactCosine } from '../../fuzz/format.ts';
 import { claimOutcome, exactPart, runCountedProperty, type CountedCheck } from '../../fuzz/property-run.ts';
-import { runsFromEnv } from '../../settings.ts';
 import type { ClaimCheck, ClaimRunOptions } from '../claim.ts';
 import { describeModel } from './describe.ts';
 import { objective1Example } from './examples.ts';
@@ -106,8 +105,7 @@ export const claimSteckEq4: ClaimCheck = {
     });
     let items = 0;
     let users = 0;
-    const runs = opts.runs ?? runsFromEnv(RUNS);
-    const random = runCountedProperty(gaugeModelArb(), (m) => checkRescaledCosines(m, (i, u) => { if (i) items++; if (u) users++; }), { ...opts, runs, defaultRuns: RUNS });
+    const random = runCountedProperty(gaugeModelArb(), (m) => checkRescaledCosines(m, (i, u) => { if (i) items++; if (u) users++; }), { ...opts, defaultRuns: RUNS });
     return claimOutcome(
       [fixed, random],
       `predictions unchanged and Eq. 4 = direct cosines on ${random.cases} random solutions (item–item moved in ${items}, user–user in ${users}); ${example}`,

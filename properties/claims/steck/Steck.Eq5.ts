@@ -23,7 +23,6 @@ import { cosineMatrix, cosineMatrixEquals } from '../../../src/cosine/index.ts';
 import { closedForm1, gradient1, isStationary, rationalSquareRoot, rescale, scaleColumns, shrinkage1 } from '../../../src/models/matrix-factorisation.ts';
 import { hasNonZeroRows, pythagoreanSpectrumArb, svdDataArb, type PythagoreanSpectrum, type SvdData } from '../../arbitraries/index.ts';
 import { claimOutcome, exactPart, runCountedProperty, type CountedCheck } from '../../fuzz/property-run.ts';
-import { runsFromEnv } from '../../settings.ts';
 import type { ClaimCheck, ClaimRunOptions } from '../claim.ts';
 import { describeModel } from './describe.ts';
 import { objective1Example } from './examples.ts';
@@ -107,8 +106,7 @@ export const claimSteckEq5: ClaimCheck = {
       return checkEq5({ ...data, k: data.sigma.length });
     });
     let full = 0;
-    const runs = opts.runs ?? runsFromEnv(RUNS);
-    const random = runCountedProperty(objective1CaseArb(), (c) => { if (c.k === c.sigma.length) full++; return checkEq5(c); }, { ...opts, runs, defaultRuns: RUNS });
+    const random = runCountedProperty(objective1CaseArb(), (c) => { if (c.k === c.sigma.length) full++; return checkEq5(c); }, { ...opts, defaultRuns: RUNS });
     return claimOutcome(
       [fixed, random],
       `gradient of (1) exactly zero at the closed form on the notes' example and ${random.cases} random data sets (${full} at full rank: B̂D⁻¹ = V with C = I, XÂD = XV with C(XV) = C(X))`,

@@ -24,7 +24,6 @@ import { closedForm2, gradient2, isStationary, rationalSquareRoot, scaleColumns 
 import { orthogonalMatrixArb, weightDecayModelArb, type SvdData, type WeightDecayModel } from '../../arbitraries/index.ts';
 import { formatExactCosine } from '../../fuzz/format.ts';
 import { claimOutcome, exactPart, runCountedProperty, type CountedCheck } from '../../fuzz/property-run.ts';
-import { runsFromEnv } from '../../settings.ts';
 import type { ClaimCheck, ClaimRunOptions } from '../claim.ts';
 import { describeModel } from './describe.ts';
 import { objective2Example, twoLambdaExample } from './examples.ts';
@@ -119,8 +118,7 @@ export const claimSteckEq6: ClaimCheck = {
       return { ok, certificates: ok ? 5 : 0, detail: ok ? undefined : [...failed, example].join('; ') };
     });
     let differ = 0;
-    const runs = opts.runs ?? runsFromEnv(RUNS);
-    const random = runCountedProperty(rotatedWeightDecayModelArb(), (m) => checkEq6(m, (d) => { if (d) differ++; }), { ...opts, runs, defaultRuns: RUNS });
+    const random = runCountedProperty(rotatedWeightDecayModelArb(), (m) => checkEq6(m, (d) => { if (d) differ++; }), { ...opts, defaultRuns: RUNS });
     return claimOutcome(
       [notes, two, random],
       `gradient of (2) exactly zero at the closed form (and rotated by R) at two λ on ${random.cases} random data sets (item–item cosines differ between the two λ in ${differ}); ${example}`,

@@ -17,7 +17,6 @@ import { cosineMatrixEquals } from '../../../src/cosine/index.ts';
 import { closedForm1, predictions, rescale } from '../../../src/models/matrix-factorisation.ts';
 import { gaugeModelArb, hasNonZeroRows, type GaugeModel } from '../../arbitraries/index.ts';
 import { claimOutcome, exactPart, runCountedProperty, type CountedCheck } from '../../fuzz/property-run.ts';
-import { runsFromEnv } from '../../settings.ts';
 import type { ClaimCheck, ClaimRunOptions } from '../claim.ts';
 import { describeModel } from './describe.ts';
 import { objective1Example } from './examples.ts';
@@ -75,8 +74,7 @@ export const claimSteckRemedy: ClaimCheck = {
       return r.ok && moved && defined ? r : { ok: false, certificates: 0, detail: r.detail ?? `embedding cosines moved: ${moved}; original-space cosines defined: ${defined}` };
     });
     let moved = 0;
-    const runs = opts.runs ?? runsFromEnv(RUNS);
-    const random = runCountedProperty(gaugeModelArb(), (m) => checkRemedy(m, (x) => { if (x) moved++; }), { ...opts, runs, defaultRuns: RUNS });
+    const random = runCountedProperty(gaugeModelArb(), (m) => checkRemedy(m, (x) => { if (x) moved++; }), { ...opts, defaultRuns: RUNS });
     return claimOutcome(
       [fixed, random],
       `C(rows of XÂB̂ᵀ) and C(rows of ÂB̂ᵀ) unchanged by D on the notes' example and ${random.cases} random solutions, while C(B̂D⁻¹) moved in ${moved}`,
