@@ -1,6 +1,7 @@
 /**
- * Reader for NumPy `.npy` files holding a 2-D float matrix (an unembedding
- * W, k × d, rows are labels), as written by `numpy.save`.
+ * Reader for NumPy `.npy` files holding a float array of any dimension (an
+ * unembedding W, k × d, rows are labels; a bias vector, k entries), as
+ * written by `numpy.save`, returned as a raw `Tensor` in its NATIVE dtype.
  *
  * Format (NumPy NEP 1, "A simple file format for NumPy arrays"): the magic
  * bytes `\x93NUMPY`, a major and a minor version byte, the header length
@@ -8,40 +9,48 @@
  * and 3), a Python dict literal `{'descr': '<f8', 'fortran_order': False,
  * 'shape': (k, d), }` padded with spaces and a newline, then the raw data.
  *
- * Own reader rather than the npm package `npyjs` (not installed, and adding
- * dependencies is not allowed here): this one reads big-endian data too,
- * validates every field (magic, version, header syntax, dtype, shape, exact
- * data length) and names the file in every error. Supported dtypes: `<f8`,
- * `>f8`, `<f4`, `>f4`; C and Fortran order. Values are returned as JS numbers,
- * which is exact: a float64 is read bit for bit and every float32 value is
- * exactly representable as a float64. Convert them exactly with
- * `npyRationalRows` (rationals, `rationalFromFloat64`) or
- * `integerMatrixFromFloat64` (`src/grid/dyadic-integers.ts`, an integer
- * matrix times a power of two); never through decimal text.
+ * Own reader rather than the npm package `npyjs`: this one reads big-endian
+ * data and Fortran order, validates every field (magic, version, header
+ * syntax, dtype, shape, exact data length), names the file in every error, and
+ * reads a file's data with one read into an aligned buffer (no second copy).
+ * Supported dtypes: `<f8`, `>f8` (→ `F64`), `<f4`, `>f4` (→ `F32`), `<f2`,
+ * `>f2` (→ `F16`, the bit patterns); C and Fortran order (returned in C
+ * order). Convert the values exactly with `tensorRationalRows` (`tensor.ts`)
+ * or `integerMatrixFromFloat64` (`src/grid/dyadic-integers.ts`); never through
+ * decimal text.
  */
-import { readFileSync } from 'node:fs';
-import { rationalFromFloat64 } from '../field/dyadic.ts';
-import type { Rational } from '../field/rational.ts';
+import { readByteRanges, readFileHead } from './file-bytes.ts';
+import { DTYPE_BYTES, shapeSize, tensorFromBytes, tensorRationalRows, tensorRows, type Tensor, type TensorData } from './tensor.ts';
 
-/** The float dtypes this reader accepts (byte order, kind, item size). */
-export type NpyFloatDtype = '<f8' | '>f8' | '<f4' | '>f4';
+/** The dtypes this reader accepts (byte order, kind, item size). */
+export type NpyFloatDtype = '<f8' | '>f8' | '<f4' | '>f4' | '<f2' | '>f2';
 
-/** A 2-D float array read from a `.npy` file. */
-export interface NpyMatrix {
+/** What the header says besides the tensor itself. */
+export interface NpyHeaderInfo {
   /** The dtype as written in the header. */
-  readonly dtype: NpyFloatDtype;
-  /** `true` when the file stored the data in column-major (Fortran) order. */
+  readonly descr: NpyFloatDtype;
+  /** `true` when the file stored the data in column-major (Fortran) order (the tensor is C order). */
   readonly fortranOrder: boolean;
-  /** `[rows, cols]`: k × d for an unembedding. */
-  readonly shape: readonly [number, number];
-  /** The values, row-major (entry (i, j) at i·cols + j), each exact. */
-  readonly data: Float64Array;
   /** The format version `[major, minor]`. */
   readonly version: readonly [number, number];
 }
 
+/** A `.npy` array: the tensor (row-major data) and its header facts. */
+export type NpyArray = Tensor & NpyHeaderInfo;
+
+/** A parsed header and where the data starts. */
+interface NpyHeader extends NpyHeaderInfo {
+  readonly shape: number[];
+  readonly dataStart: number;
+}
+
 const MAGIC = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59]; // \x93NUMPY
-const DTYPES: readonly string[] = ['<f8', '>f8', '<f4', '>f4'];
+const DTYPES: Readonly<Record<NpyFloatDtype, 'F64' | 'F32' | 'F16'>> = { '<f8': 'F64', '>f8': 'F64', '<f4': 'F32', '>f4': 'F32', '<f2': 'F16', '>f2': 'F16' };
+
+/** True when `bytes` starts with the `.npy` magic string. */
+export function hasNpyMagic(bytes: Uint8Array): boolean {
+  return MAGIC.every((b, i) => bytes[i] === b);
+}
 
 type HeaderValue = string | boolean | number[];
 
@@ -106,41 +115,48 @@ function parseHeaderDict(text: string, where: string): Map<string, HeaderValue> 
   return dict;
 }
 
+/** A shape as numpy prints it: `(2, 3)`, `(3,)`, `()`. */
+function tupleText(shape: readonly number[]): string {
+  return shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(', ')})`;
+}
+
 /**
- * Parses the bytes of a `.npy` file holding a 2-D float64 or float32 matrix.
- * `where` (a file name) starts every error message.
- *
- * Throws `SyntaxError` for a bad magic string, an unknown format version or a
- * malformed header; `TypeError` for a dtype other than `<f8`, `>f8`, `<f4`,
- * `>f4` (e.g. `<i8`, naming it) or a non-boolean `fortran_order`;
- * `RangeError` for a shape that is not 2-D, data shorter than rows × cols ×
- * item size (truncated, with both byte counts) or extra bytes after the data.
- * Source: NumPy NEP 1 (the `.npy` format, versions 1.0–3.0).
+ * How many bytes of a `.npy` file hold its whole header, from its first 12
+ * bytes (`first.length` when those are not a `.npy` start: `parseHeader` says why).
  */
-export function parseNpy(bytes: Uint8Array, where = '.npy data'): NpyMatrix {
-  if (bytes.length < 10 || MAGIC.some((b, i) => bytes[i] !== b)) {
+function headerBytesNeeded(first: Uint8Array): number {
+  if (first.length < 10 || !hasNpyMagic(first)) return first.length;
+  const view = new DataView(first.buffer, first.byteOffset, first.byteLength);
+  if (first[6] === 1) return 10 + view.getUint16(8, true);
+  if ((first[6] === 2 || first[6] === 3) && first.length >= 12) return 12 + view.getUint32(8, true);
+  return first.length;
+}
+
+/** The header of a `.npy` file from its first bytes (all of the header, when the file has it). */
+function parseHeader(head: Uint8Array, where: string): NpyHeader {
+  if (head.length < 10 || !hasNpyMagic(head)) {
     throw new SyntaxError(`${where}: not a .npy file (bad magic; expected the bytes \\x93NUMPY at offset 0)`);
   }
-  const major = bytes[6];
-  const minor = bytes[7];
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const major = head[6];
+  const minor = head[7];
+  const view = new DataView(head.buffer, head.byteOffset, head.byteLength);
   let headerLength: number;
   let headerStart: number;
   if (major === 1) {
     headerLength = view.getUint16(8, true);
     headerStart = 10;
   } else if (major === 2 || major === 3) {
-    if (bytes.length < 12) throw new RangeError(`${where}: truncated .npy file (ends inside the header length)`);
+    if (head.length < 12) throw new RangeError(`${where}: truncated .npy file (ends inside the header length)`);
     headerLength = view.getUint32(8, true);
     headerStart = 12;
   } else {
     throw new SyntaxError(`${where}: unsupported .npy format version ${major}.${minor} (supported: 1.x, 2.x, 3.x)`);
   }
   const dataStart = headerStart + headerLength;
-  if (bytes.length < dataStart) {
-    throw new RangeError(`${where}: truncated .npy file (header of ${headerLength} bytes announced, ${bytes.length - headerStart} present)`);
+  if (head.length < dataStart) {
+    throw new RangeError(`${where}: truncated .npy file (header of ${headerLength} bytes announced, ${head.length - headerStart} present)`);
   }
-  const headerText = new TextDecoder(major === 3 ? 'utf-8' : 'latin1').decode(bytes.subarray(headerStart, dataStart));
+  const headerText = new TextDecoder(major === 3 ? 'utf-8' : 'latin1').decode(head.subarray(headerStart, dataStart));
   const header = parseHeaderDict(headerText, where);
   for (const key of ['descr', 'fortran_order', 'shape']) {
     if (!header.has(key)) throw new SyntaxError(`${where}: .npy header has no '${key}' entry`);
@@ -149,66 +165,102 @@ export function parseNpy(bytes: Uint8Array, where = '.npy data'): NpyMatrix {
     if (!['descr', 'fortran_order', 'shape'].includes(key)) throw new SyntaxError(`${where}: .npy header has an unknown entry '${key}'`);
   }
   const descr = header.get('descr');
-  if (typeof descr !== 'string' || !DTYPES.includes(descr)) {
-    throw new TypeError(`${where}: unsupported dtype ${JSON.stringify(descr)}; expected a float matrix ('<f8', '>f8', '<f4' or '>f4')`);
+  if (typeof descr !== 'string' || !Object.hasOwn(DTYPES, descr)) {
+    throw new TypeError(`${where}: unsupported dtype ${JSON.stringify(descr)}; expected a float array (${Object.keys(DTYPES).map((d) => `'${d}'`).join(', ')})`);
   }
   const fortranOrder = header.get('fortran_order');
   if (typeof fortranOrder !== 'boolean') throw new TypeError(`${where}: 'fortran_order' must be True or False`);
-  const shapeValue = header.get('shape');
-  if (!Array.isArray(shapeValue) || shapeValue.length !== 2) {
-    const dims = Array.isArray(shapeValue) ? `${shapeValue.length}-D shape (${shapeValue.join(', ')})` : 'a non-tuple shape';
-    throw new RangeError(`${where}: expected a 2-D matrix (rows are labels), got ${dims}`);
+  const shape = header.get('shape');
+  if (!Array.isArray(shape)) throw new TypeError(`${where}: 'shape' must be a tuple of integers`);
+  shapeSize(shape, where);
+  return { descr: descr as NpyFloatDtype, fortranOrder, shape, version: [major, minor], dataStart };
+}
+
+/** Data byte count of a header; `RangeError` naming `where` when `present` differs (truncated / extra bytes). */
+function checkDataLength(h: NpyHeader, present: number, where: string): number {
+  const expected = shapeSize(h.shape, where) * DTYPE_BYTES[DTYPES[h.descr]];
+  const of = `shape ${tupleText(h.shape)} of ${h.descr}`;
+  if (present < expected) throw new RangeError(`${where}: truncated .npy data (${of} needs ${expected} bytes, found ${present})`);
+  if (present > expected) throw new RangeError(`${where}: ${present - expected} unexpected bytes after the .npy data (${of} is ${expected} bytes)`);
+  return expected;
+}
+
+/** Row-major (C order) copy of data stored in column-major (Fortran) order over `shape`. */
+function fortranToC<A extends TensorData>(data: A, shape: readonly number[]): A {
+  if (shape.length < 2) return data;
+  const out = new (data.constructor as new (n: number) => A)(data.length);
+  const strides = shape.map((_, m) => shape.slice(m + 1).reduce((a, b) => a * b, 1));
+  const index = shape.map(() => 0);
+  let c = 0; // C index of the multi-index `index`
+  for (let t = 0; t < data.length; t++) {
+    out[c] = data[t];
+    // Next multi-index in Fortran order: the first axis varies fastest.
+    for (let m = 0; m < shape.length; m++) {
+      if (index[m] + 1 < shape[m]) {
+        index[m]++;
+        c += strides[m];
+        break;
+      }
+      c -= index[m] * strides[m];
+      index[m] = 0;
+    }
   }
-  const [rows, cols] = shapeValue;
-  const littleEndian = descr[0] === '<';
-  const itemSize = descr[2] === '8' ? 8 : 4;
-  const expected = rows * cols * itemSize;
-  const present = bytes.length - dataStart;
-  if (present < expected) {
-    throw new RangeError(`${where}: truncated .npy data (shape (${rows}, ${cols}) of ${descr} needs ${expected} bytes, found ${present})`);
-  }
-  if (present > expected) {
-    throw new RangeError(`${where}: ${present - expected} unexpected bytes after the .npy data (shape (${rows}, ${cols}) of ${descr} is ${expected} bytes)`);
-  }
-  const data = new Float64Array(rows * cols);
-  for (let t = 0; t < rows * cols; t++) {
-    const offset = dataStart + t * itemSize;
-    const x = itemSize === 8 ? view.getFloat64(offset, littleEndian) : view.getFloat32(offset, littleEndian);
-    // Storage index t is (i, j) with t = i·cols + j (C order) or t = j·rows + i (Fortran order).
-    const index = fortranOrder ? (t % rows) * cols + Math.floor(t / rows) : t;
-    data[index] = x;
-  }
-  return { dtype: descr as NpyFloatDtype, fortranOrder, shape: [rows, cols], data, version: [major, minor] };
+  return out;
+}
+
+/** The array of a header and its exact data bytes. */
+function npyArray(h: NpyHeader, data: Uint8Array, file: string, name: string): NpyArray {
+  const t = tensorFromBytes({ name, file, dtype: DTYPES[h.descr], shape: h.shape, bytes: data, littleEndian: h.descr[0] === '<' });
+  const info = { descr: h.descr, fortranOrder: h.fortranOrder, version: h.version };
+  return { ...t, data: h.fortranOrder ? fortranToC(t.data, h.shape) : t.data, ...info } as NpyArray;
+}
+
+/**
+ * Parses the bytes of a `.npy` file holding a float array of any shape.
+ * `where` (a file name) starts every error message; `name` becomes the
+ * tensor's name (an `.npz` key; `''` for a lone file).
+ *
+ * Throws `SyntaxError` for a bad magic string, an unknown format version or a
+ * malformed header; `TypeError` for a dtype other than those of
+ * `NpyFloatDtype` (e.g. `<i8`, naming it) or a non-boolean `fortran_order`;
+ * `RangeError` for data shorter than the shape needs (truncated, with both
+ * byte counts) or extra bytes after the data.
+ * Source: NumPy NEP 1 (the `.npy` format, versions 1.0–3.0).
+ * @example parseNpy(bytes, 'W.npy').shape // [2, 3]
+ */
+export function parseNpy(bytes: Uint8Array, where = '.npy data', name = ''): NpyArray {
+  const h = parseHeader(bytes, where);
+  checkDataLength(h, bytes.length - h.dataStart, where);
+  return npyArray(h, bytes.subarray(h.dataStart), where, name);
 }
 
 /**
  * Reads a `.npy` file (see `parseNpy` for the format, the errors and the
- * source); every error message starts with `path`. File-system errors
- * (missing file) are re-thrown as they come from `node:fs`.
+ * source): the header first, then the data with one read into an aligned
+ * buffer, so memory stays about the data's size. Every error message starts
+ * with `path`; a missing file or a directory is a `RangeError` naming it.
+ * @example readNpy('W.npy').dtype // 'F64'
  */
-export function readNpy(path: string): NpyMatrix {
-  return parseNpy(readFileSync(path), path);
+export function readNpy(path: string): NpyArray {
+  const first = readFileHead(path, 12);
+  const { bytes: head, size } = readFileHead(path, Math.max(headerBytesNeeded(first.bytes), first.bytes.length));
+  const h = parseHeader(head, path);
+  const length = checkDataLength(h, size - h.dataStart, path);
+  return npyArray(h, readByteRanges([{ file: path, offset: h.dataStart, length }]), path, '');
 }
 
 /**
- * The rows of an `NpyMatrix` (k × d) as arrays of exact JS numbers.
+ * The rows of a 2-D `.npy` array (k × d) as arrays of exact JS numbers
+ * (`tensorRows`). Throws `RangeError` naming the file for another number of dimensions.
+ * @example npyRows(readNpy('W.npy'))
  */
-export function npyRows(m: NpyMatrix): number[][] {
-  const [rows, cols] = m.shape;
-  return Array.from({ length: rows }, (_, i) => Array.from(m.data.subarray(i * cols, (i + 1) * cols)));
-}
+export const npyRows: (m: NpyArray) => number[][] = tensorRows;
 
 /**
- * The rows of an `NpyMatrix` (k × d) as exact rationals over Q: each value
- * converted with `rationalFromFloat64` (its exact dyadic value, never the
- * decimal text), for use with `RationalField`. Throws `RangeError` naming
- * `where`, the row and the column of a NaN or ±Infinity entry (no rational).
+ * The rows of a 2-D `.npy` array (k × d) as exact rationals over Q
+ * (`tensorRationalRows`: each value's exact dyadic value, never decimal text).
+ * Throws `RangeError` naming the file, the row and the column of a NaN or
+ * ±Infinity entry.
+ * @example npyRationalRows(readNpy('W.npy')).map((r) => r.map(formatRational))
  */
-export function npyRationalRows(m: NpyMatrix, where = '.npy data'): Rational[][] {
-  return npyRows(m).map((row, i) =>
-    row.map((x, j) => {
-      if (!Number.isFinite(x)) throw new RangeError(`${where}: row ${i}, column ${j}: ${x} is not a finite number`);
-      return rationalFromFloat64(x);
-    }),
-  );
-}
+export const npyRationalRows: (m: NpyArray) => ReturnType<typeof tensorRationalRows> = tensorRationalRows;

@@ -44,7 +44,9 @@ function npyBytes(values: number[][], descr: '<f8' | '>f8', headerOverride?: str
 describe('.npy reader: numpy-written files', () => {
   it('reads float64 little-endian exactly (subnormal, −0, 1e300)', () => {
     const m = readNpy(fixture('f8-le.npy'));
-    expect(m.dtype).toBe('<f8');
+    expect(m.descr).toBe('<f8');
+    expect(m.dtype).toBe('F64');
+    expect(m.data).toBeInstanceOf(Float64Array);
     expect(m.shape).toEqual([2, 3]);
     expect(m.fortranOrder).toBe(false);
     expectBitsEqual(npyRows(m), F);
@@ -52,14 +54,16 @@ describe('.npy reader: numpy-written files', () => {
 
   it('reads float64 big-endian to the same values', () => {
     const m = readNpy(fixture('f8-be.npy'));
-    expect(m.dtype).toBe('>f8');
+    expect(m.descr).toBe('>f8');
     expectBitsEqual(npyRows(m), F);
   });
 
   it('reads float32 little- and big-endian as the exact float32 values', () => {
     for (const [name, dtype] of [['f4-le.npy', '<f4'], ['f4-be.npy', '>f4']] as const) {
       const m = readNpy(fixture(name));
-      expect(m.dtype).toBe(dtype);
+      expect(m.descr).toBe(dtype);
+      expect(m.dtype).toBe('F32');
+      expect(m.data).toBeInstanceOf(Float32Array); // native dtype: not widened to float64
       expect(m.shape).toEqual([2, 2]);
       expectBitsEqual(npyRows(m), G32);
     }
@@ -93,7 +97,7 @@ describe('.npy values as exact rationals', () => {
 
   it('a NaN or Infinity entry is a RangeError naming the row and column (it has no rational value)', () => {
     const m = parseNpy(npyBytes([[1, 2], [3, Number.NaN]], '<f8'), 'nan.npy');
-    expect(() => npyRationalRows(m, 'nan.npy')).toThrow(new RangeError('nan.npy: row 1, column 1: NaN is not a finite number'));
+    expect(() => npyRationalRows(m)).toThrow(new RangeError('nan.npy: row 1, column 1: NaN is not a finite number'));
     const inf = parseNpy(npyBytes([[-Infinity, 2]], '>f8'));
     expect(() => npyRationalRows(inf)).toThrow(/\.npy data: row 0, column 0: -Infinity is not a finite number/);
   });
@@ -116,10 +120,15 @@ describe('.npy reader: rejects bad input with one clear error naming the file', 
     expect(() => readNpy(fixture('bad-magic.npy'))).toThrow(/bad-magic\.npy: not a .npy file \(bad magic/);
   });
 
-  it('shapes that are not 2-D', () => {
-    expect(() => readNpy(fixture('f8-1d.npy'))).toThrow(RangeError);
-    expect(() => readNpy(fixture('f8-1d.npy'))).toThrow(/f8-1d\.npy: expected a 2-D matrix .*1-D shape \(3\)/);
-    expect(() => readNpy(fixture('f8-3d.npy'))).toThrow(/expected a 2-D matrix .*3-D shape \(2, 2, 2\)/);
+  it('any number of dimensions is read (a 1-D bias, a 3-D array); the matrix views refuse what is not 2-D', () => {
+    const v = readNpy(fixture('f8-1d.npy'));
+    expect(v.shape).toEqual([3]);
+    expect(Array.from(v.data)).toEqual([1, 2, 3]);
+    const cube = readNpy(fixture('f8-3d.npy'));
+    expect(cube.shape).toEqual([2, 2, 2]);
+    expect(() => npyRows(v)).toThrow(RangeError);
+    expect(() => npyRows(v)).toThrow(/f8-1d\.npy: expected a 2-D matrix .*1-D shape \(3\)/);
+    expect(() => npyRationalRows(cube)).toThrow(/f8-3d\.npy: expected a 2-D matrix .*3-D shape \(2, 2, 2\)/);
   });
 
   it('extra bytes after the data, a header cut short, malformed headers, an unknown version', () => {
