@@ -20,7 +20,7 @@
  * decimal text.
  */
 import { readByteRanges, readFileHead } from './file-bytes.ts';
-import { DTYPE_BYTES, shapeSize, tensorFromBytes, tensorRationalRows, tensorRows, type Tensor, type TensorData } from './tensor.ts';
+import { DTYPE_BYTES, shapeSize, tensorFromBytes, tensorRationalRows, tensorRows, tensorWhere, type Tensor, type TensorData, type TensorInfo } from './tensor.ts';
 
 /** The dtypes this reader accepts (byte order, kind, item size). */
 export type NpyFloatDtype = '<f8' | '>f8' | '<f4' | '>f4' | '<f2' | '>f2';
@@ -38,8 +38,11 @@ export interface NpyHeaderInfo {
 /** A `.npy` array: the tensor (row-major data) and its header facts. */
 export type NpyArray = Tensor & NpyHeaderInfo;
 
-/** A parsed header and where the data starts. */
-interface NpyHeader extends NpyHeaderInfo {
+/** A parsed header (its dtype not yet checked) and where the data starts. */
+interface NpyHeader {
+  readonly descr: string;
+  readonly fortranOrder: boolean;
+  readonly version: readonly [number, number];
   readonly shape: number[];
   readonly dataStart: number;
 }
@@ -165,20 +168,31 @@ function parseHeader(head: Uint8Array, where: string): NpyHeader {
     if (!['descr', 'fortran_order', 'shape'].includes(key)) throw new SyntaxError(`${where}: .npy header has an unknown entry '${key}'`);
   }
   const descr = header.get('descr');
-  if (typeof descr !== 'string' || !Object.hasOwn(DTYPES, descr)) {
-    throw new TypeError(`${where}: unsupported dtype ${JSON.stringify(descr)}; expected a float array (${Object.keys(DTYPES).map((d) => `'${d}'`).join(', ')})`);
-  }
+  if (typeof descr !== 'string') throw new TypeError(`${where}: 'descr' must be a dtype string, got ${JSON.stringify(descr)}`);
   const fortranOrder = header.get('fortran_order');
   if (typeof fortranOrder !== 'boolean') throw new TypeError(`${where}: 'fortran_order' must be True or False`);
   const shape = header.get('shape');
   if (!Array.isArray(shape)) throw new TypeError(`${where}: 'shape' must be a tuple of integers`);
   shapeSize(shape, where);
-  return { descr: descr as NpyFloatDtype, fortranOrder, shape, version: [major, minor], dataStart };
+  return { descr, fortranOrder, shape, version: [major, minor], dataStart };
+}
+
+/** The dtype of a supported `descr`; `TypeError` naming `where` and the descr otherwise. */
+function npyDtype(descr: string, where: string): 'F64' | 'F32' | 'F16' {
+  if (!Object.hasOwn(DTYPES, descr)) {
+    throw new TypeError(`${where}: unsupported dtype ${JSON.stringify(descr)}; expected a float array (${Object.keys(DTYPES).map((d) => `'${d}'`).join(', ')})`);
+  }
+  return DTYPES[descr as NpyFloatDtype];
+}
+
+/** A descr as a listing's dtype: `F64`, `F32`, `F16`, or the descr itself when not read. */
+function infoDtype(descr: string): string {
+  return Object.hasOwn(DTYPES, descr) ? DTYPES[descr as NpyFloatDtype] : descr;
 }
 
 /** Data byte count of a header; `RangeError` naming `where` when `present` differs (truncated / extra bytes). */
 function checkDataLength(h: NpyHeader, present: number, where: string): number {
-  const expected = shapeSize(h.shape, where) * DTYPE_BYTES[DTYPES[h.descr]];
+  const expected = shapeSize(h.shape, where) * DTYPE_BYTES[npyDtype(h.descr, where)];
   const of = `shape ${tupleText(h.shape)} of ${h.descr}`;
   if (present < expected) throw new RangeError(`${where}: truncated .npy data (${of} needs ${expected} bytes, found ${present})`);
   if (present > expected) throw new RangeError(`${where}: ${present - expected} unexpected bytes after the .npy data (${of} is ${expected} bytes)`);
@@ -210,15 +224,26 @@ function fortranToC<A extends TensorData>(data: A, shape: readonly number[]): A 
 
 /** The array of a header and its exact data bytes. */
 function npyArray(h: NpyHeader, data: Uint8Array, file: string, name: string): NpyArray {
-  const t = tensorFromBytes({ name, file, dtype: DTYPES[h.descr], shape: h.shape, bytes: data, littleEndian: h.descr[0] === '<' });
-  const info = { descr: h.descr, fortranOrder: h.fortranOrder, version: h.version };
+  const t = tensorFromBytes({ name, file, dtype: npyDtype(h.descr, tensorWhere({ file, name })), shape: h.shape, bytes: data, littleEndian: h.descr[0] === '<' });
+  const info = { descr: h.descr as NpyFloatDtype, fortranOrder: h.fortranOrder, version: h.version };
   return { ...t, data: h.fortranOrder ? fortranToC(t.data, h.shape) : t.data, ...info } as NpyArray;
 }
 
 /**
+ * The dtype (`F64`, `F32`, `F16`, or the header's own descr such as `<i8`
+ * when this reader does not read it) and the shape of `.npy` bytes, from the
+ * header alone (for listing an `.npz`). Throws as `parseNpy` for a bad header.
+ * @example npyInfo(bytes, 'x.npz', 'W') // { name: 'W', dtype: 'F32', shape: [7, 2304] }
+ */
+export function npyInfo(bytes: Uint8Array, file: string, name: string): TensorInfo {
+  const h = parseHeader(bytes, tensorWhere({ file, name }));
+  return { name, dtype: infoDtype(h.descr), shape: h.shape };
+}
+
+/**
  * Parses the bytes of a `.npy` file holding a float array of any shape.
- * `where` (a file name) starts every error message; `name` becomes the
- * tensor's name (an `.npz` key; `''` for a lone file).
+ * `file` (a file name) starts every error message, followed by the tensor's
+ * `name` when there is one (an `.npz` key; `''` for a lone file).
  *
  * Throws `SyntaxError` for a bad magic string, an unknown format version or a
  * malformed header; `TypeError` for a dtype other than those of
@@ -228,10 +253,11 @@ function npyArray(h: NpyHeader, data: Uint8Array, file: string, name: string): N
  * Source: NumPy NEP 1 (the `.npy` format, versions 1.0–3.0).
  * @example parseNpy(bytes, 'W.npy').shape // [2, 3]
  */
-export function parseNpy(bytes: Uint8Array, where = '.npy data', name = ''): NpyArray {
+export function parseNpy(bytes: Uint8Array, file = '.npy data', name = ''): NpyArray {
+  const where = tensorWhere({ file, name });
   const h = parseHeader(bytes, where);
   checkDataLength(h, bytes.length - h.dataStart, where);
-  return npyArray(h, bytes.subarray(h.dataStart), where, name);
+  return npyArray(h, bytes.subarray(h.dataStart), file, name);
 }
 
 /**
@@ -242,11 +268,26 @@ export function parseNpy(bytes: Uint8Array, where = '.npy data', name = ''): Npy
  * @example readNpy('W.npy').dtype // 'F64'
  */
 export function readNpy(path: string): NpyArray {
-  const first = readFileHead(path, 12);
-  const { bytes: head, size } = readFileHead(path, Math.max(headerBytesNeeded(first.bytes), first.bytes.length));
-  const h = parseHeader(head, path);
+  const { h, size } = readHeaderOf(path);
   const length = checkDataLength(h, size - h.dataStart, path);
   return npyArray(h, readByteRanges([{ file: path, offset: h.dataStart, length }]), path, '');
+}
+
+/**
+ * The dtype and shape of the `.npy` file `path` (name `''`), reading only its
+ * header; as `npyInfo`. Throws as `readNpy` for a bad header.
+ * @example readNpyInfo('W.npy') // { name: '', dtype: 'F64', shape: [2, 3] }
+ */
+export function readNpyInfo(path: string): TensorInfo {
+  const { h } = readHeaderOf(path);
+  return { name: '', dtype: infoDtype(h.descr), shape: h.shape };
+}
+
+/** The parsed header of the file `path` (reading the header bytes only) and the file's size. */
+function readHeaderOf(path: string): { h: NpyHeader; size: number } {
+  const first = readFileHead(path, 12);
+  const { bytes: head, size } = readFileHead(path, Math.max(headerBytesNeeded(first.bytes), first.bytes.length));
+  return { h: parseHeader(head, path), size };
 }
 
 /**

@@ -21,7 +21,7 @@
 import { rationalFromFloat64 } from '../field/dyadic.ts';
 import { RationalField as Q, type Rational } from '../field/rational.ts';
 import { bfloat16ArrayToFloat32, float16ArrayToFloat32, float16BitsToNumber, bfloat16BitsToNumber } from '../field/half-float.ts';
-import { NATIVE_LITTLE_ENDIAN, swapBytesInPlace } from './file-bytes.ts';
+import { NATIVE_LITTLE_ENDIAN, swapBytesInPlace, type ByteRange } from './file-bytes.ts';
 
 /** The element types the readers return. */
 export type TensorDtype = 'F64' | 'F32' | 'F16' | 'BF16' | 'I32' | 'U16' | 'U8';
@@ -72,6 +72,21 @@ export const DTYPE_BYTES: Readonly<Record<TensorDtype, number>> = { F64: 8, F32:
 const CONSTRUCTORS = {
   F64: Float64Array, F32: Float32Array, F16: Uint16Array, BF16: Uint16Array, I32: Int32Array, U16: Uint16Array, U8: Uint8Array,
 } as const;
+
+/**
+ * A tensor as a container lists it, before reading its values: `dtype` is one
+ * of `TensorDtype` when the readers can read it, else the container's own name
+ * for it (`I64`, `<i8`, `bool`, ...). `ranges` says where its bytes are (absent
+ * for compressed `.npz` members); `quantization` is present on quantized
+ * TF.js weights.
+ */
+export interface TensorInfo {
+  readonly name: string;
+  readonly dtype: string;
+  readonly shape: readonly number[];
+  readonly ranges?: readonly ByteRange[];
+  readonly quantization?: AffineQuantization;
+}
 
 /** Which label axis holds the labels (see the module doc). */
 export type LabelAxis = 'first' | 'last';
@@ -274,4 +289,37 @@ export function tensorToFloat64(t: Tensor): Float64Array {
   if (t.dtype === 'F64') return t.data;
   if (t.dtype === 'F16' || t.dtype === 'BF16') return Float64Array.from(tensorToFloat32(t));
   return Float64Array.from(t.data, (_, i) => tensorEntryNumber(t, i));
+}
+
+/**
+ * Tensor names for a message: the first `max` (default 12) as `"a" F32 [2, 3]`,
+ * then how many more there are.
+ * @example describeTensors(listTensors('model.safetensors'))
+ */
+export function describeTensors(infos: readonly TensorInfo[], max = 12): string {
+  const shown = infos.slice(0, max).map((t) => `${JSON.stringify(t.name)} ${t.dtype} ${shapeText(t.shape)}`);
+  const more = infos.length > max ? `, ... and ${infos.length - max} more` : '';
+  return infos.length === 0 ? 'no tensors' : shown.join(', ') + more;
+}
+
+/**
+ * The entry named `name` of a container's list. Throws `RangeError` naming the
+ * file and the tensor, and listing what the file holds, when there is none.
+ * @example findTensor(listSafetensors(path), 'lm_head.weight', path)
+ */
+export function findTensor(infos: readonly TensorInfo[], name: string, file: string): TensorInfo {
+  const hit = infos.find((t) => t.name === name);
+  if (hit === undefined) throw new RangeError(`${file}: no tensor ${JSON.stringify(name)}; the file holds ${describeTensors(infos)}`);
+  return hit;
+}
+
+/**
+ * Checks that a listed tensor has a dtype the readers return; `TypeError`
+ * naming the file, the tensor and its dtype otherwise.
+ */
+export function readableDtype(info: TensorInfo, file: string): TensorDtype {
+  if (!isTensorDtype(info.dtype)) {
+    throw new TypeError(`${tensorWhere({ file, name: info.name })}: unsupported dtype ${info.dtype} (supported: ${Object.keys(DTYPE_BYTES).join(', ')})`);
+  }
+  return info.dtype;
 }

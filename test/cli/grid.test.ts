@@ -63,7 +63,7 @@ describe('grid', () => {
     const cases: [string, RegExp][] = [
       [join(dir, 'none.json'), /none\.json: no such file/],
       [bad, /bad\.json: not valid JSON/],
-      [missing, /missing-matrix\.json: cannot read .*nope\.npy/],
+      [missing, /missing-matrix\.json: .*nope\.npy: no such file/],
       [empty, /empty\.json: the manifest lists no cases/],
     ];
     for (const [p, msg] of cases) {
