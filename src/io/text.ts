@@ -13,7 +13,7 @@ export type TextEncodingName = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'UTF-32LE' | 
 /**
  * The encoding of text bytes and the length of its byte order mark (0 when
  * there is none): by the BOM, else by the pattern of zero bytes in the first
- * four bytes of text that starts with an ASCII character, else UTF-8.
+ * four bytes of text that starts with ASCII text characters (RFC 4627 §3), else UTF-8.
  * @example detectTextEncoding(new Uint8Array([0x5b, 0, 0x31, 0])) // { encoding: 'UTF-16LE', bom: 0 }
  */
 export function detectTextEncoding(b: Uint8Array): { encoding: TextEncodingName; bom: number } {
@@ -24,11 +24,13 @@ export function detectTextEncoding(b: Uint8Array): { encoding: TextEncodingName;
   if (at(0) === 0xff && at(1) === 0xfe) return { encoding: 'UTF-16LE', bom: 2 };
   if (at(0) === 0xfe && at(1) === 0xff) return { encoding: 'UTF-16BE', bom: 2 };
   if (b.length >= 4) {
-    const z = [0, 1, 2, 3].map((i) => b[i] === 0);
-    if (!z[0] && z[1] && z[2] && z[3]) return { encoding: 'UTF-32LE', bom: 0 };
-    if (z[0] && z[1] && z[2] && !z[3]) return { encoding: 'UTF-32BE', bom: 0 };
-    if (!z[0] && z[1] && !z[2] && z[3]) return { encoding: 'UTF-16LE', bom: 0 };
-    if (z[0] && !z[1] && z[2] && !z[3]) return { encoding: 'UTF-16BE', bom: 0 };
+    // ASCII text characters: tab, line breaks, printable
+    const ascii = (x: number) => x === 9 || x === 10 || x === 13 || (x >= 0x20 && x < 0x7f);
+    const [b0, b1, b2, b3] = b;
+    if (ascii(b0) && b1 === 0 && b2 === 0 && b3 === 0) return { encoding: 'UTF-32LE', bom: 0 };
+    if (b0 === 0 && b1 === 0 && b2 === 0 && ascii(b3)) return { encoding: 'UTF-32BE', bom: 0 };
+    if (ascii(b0) && b1 === 0 && ascii(b2) && b3 === 0) return { encoding: 'UTF-16LE', bom: 0 };
+    if (b0 === 0 && ascii(b1) && b2 === 0 && ascii(b3)) return { encoding: 'UTF-16BE', bom: 0 };
   }
   return { encoding: 'UTF-8', bom: 0 };
 }
@@ -40,8 +42,26 @@ function lineAt(bytes: Uint8Array, offset: number): number {
   return line;
 }
 
-/** The offset of the first byte that makes `bytes` invalid UTF-8 (bisection over streaming decodes). */
+/**
+ * The offset where the first invalid UTF-8 sequence of `bytes` starts: the
+ * shortest invalid prefix is found by bisection over streaming decodes (a
+ * prefix ending inside a character is not invalid); its last byte k is
+ * reported, or the lead byte of an unfinished sequence that k breaks.
+ */
 function firstInvalidUtf8(bytes: Uint8Array): number {
+  const k = shortestInvalidPrefix(bytes) - 1;
+  let start = k;
+  while (start > 0 && k - start < 3 && (bytes[start - 1] & 0xc0) === 0x80) start--;
+  const lead = start - 1;
+  if (lead >= 0 && bytes[lead] >= 0xc0) {
+    const length = bytes[lead] >= 0xf0 ? 4 : bytes[lead] >= 0xe0 ? 3 : 2;
+    if (lead + length > k) return lead;
+  }
+  return k;
+}
+
+/** The length of the shortest prefix of `bytes` that is not valid UTF-8 (the whole length when only the end is cut). */
+function shortestInvalidPrefix(bytes: Uint8Array): number {
   const valid = (n: number): boolean => {
     try {
       new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, n), { stream: true });
@@ -57,7 +77,7 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     if (valid(mid)) lo = mid;
     else hi = mid;
   }
-  return hi - 1;
+  return hi;
 }
 
 /**
@@ -81,7 +101,7 @@ export function decodeText(bytes: Uint8Array, path: string): string {
     if (encoding !== 'UTF-8') throw new TypeError(`${path}: invalid ${encoding} text (detected by its ${bom > 0 ? 'byte order mark' : 'zero bytes'}); save the file as UTF-8`);
     const offset = bom + firstInvalidUtf8(body);
     throw new TypeError(
-      `${path}: not UTF-8 text: byte 0x${bytes[offset].toString(16).padStart(2, '0')} at offset ${offset} (line ${lineAt(bytes, offset)}) is invalid; ` +
+      `${path}: not UTF-8 text: the byte 0x${bytes[offset].toString(16).padStart(2, '0')} at offset ${offset} (line ${lineAt(bytes, offset)}) starts an invalid sequence; ` +
         'a binary file is read only in a known format (.npy, .npz, safetensors, a TF.js model.json)',
     );
   }

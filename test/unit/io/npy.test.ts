@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parseNpy, readNpy, npyRows, npyRationalRows } from '../../../src/io/npy.ts';
 import { formatRational } from '../../../src/field/rational.ts';
 import { fcParams } from '../../../properties/settings.ts';
+import { decodeFloats, leBytes, npyFile, tempDir } from './write-files.ts';
 
 // Fixtures written by numpy itself: test/fixtures/npy/generate.py.
 const fixtures = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures/npy');
@@ -25,20 +26,10 @@ function expectBitsEqual(actual: number[][], expected: number[][]): void {
   });
 }
 
-/** A minimal .npy writer for the round-trip property (header written by hand, independent of the reader). */
-function npyBytes(values: number[][], descr: '<f8' | '>f8', headerOverride?: string): Uint8Array {
-  const rows = values.length;
-  const cols = rows === 0 ? 0 : values[0].length;
-  let header = headerOverride ?? `{'descr': '${descr}', 'fortran_order': False, 'shape': (${rows}, ${cols}), }`;
-  while ((10 + header.length + 1) % 64 !== 0) header += ' ';
-  header += '\n';
-  const out = new Uint8Array(10 + header.length + rows * cols * 8);
-  out.set([0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59, 1, 0]);
-  const view = new DataView(out.buffer);
-  view.setUint16(8, header.length, true);
-  for (let t = 0; t < header.length; t++) out[10 + t] = header.charCodeAt(t);
-  values.flat().forEach((x, t) => view.setFloat64(10 + header.length + 8 * t, x, descr === '<f8'));
-  return out;
+/** A .npy file of 2-D float64 values (test/unit/io/write-files.ts writes it, independent of the reader). */
+function npyBytes(values: number[][], descr: '<f8' | '>f8', header?: string): Uint8Array {
+  const shape = [values.length, values.length === 0 ? 0 : values[0].length];
+  return npyFile(descr, shape, leBytes('F64', values.flat(), descr === '>f8'), { header });
 }
 
 describe('.npy reader: numpy-written files', () => {
@@ -160,5 +151,50 @@ describe('.npy reader: round trip', () => {
       }),
       fcParams(100),
     );
+  });
+});
+
+describe('.npy reader: float16, N-D Fortran order, file reads equal byte parses', () => {
+  const tmp = tempDir('cosine-verify-npy-');
+  afterAll(tmp.remove);
+  const HALF = [0x3555, 0x0001, 0xfbff, 0x8000, 0x7bff, 0x03ff];
+
+  it('<f2 and >f2: the bit patterns kept (Uint16Array), each the exact value of its bits', () => {
+    for (const bigEndian of [false, true]) {
+      const m = parseNpy(npyFile(bigEndian ? '>f2' : '<f2', [2, 3], leBytes('U16', HALF, bigEndian)), 'h.npy');
+      expect(m.dtype).toBe('F16');
+      expect(m.data).toBeInstanceOf(Uint16Array);
+      expect(Array.from(m.data)).toEqual(HALF);
+      expect(npyRationalRows(m).flat().map(formatRational)).toEqual(decodeFloats(leBytes('U16', HALF), 'F16').map((r) => formatRational(r!)));
+    }
+  });
+
+  it('a 3-D array in Fortran order comes back in C order', () => {
+    // C-order values v[i][j][l] = 100 i + 10 j + l for shape (2, 3, 4); Fortran storage: i fastest, then j, then l.
+    const shape = [2, 3, 4];
+    const fortran: number[] = [];
+    for (let l = 0; l < 4; l++) for (let j = 0; j < 3; j++) for (let i = 0; i < 2; i++) fortran.push(100 * i + 10 * j + l);
+    const m = parseNpy(npyFile('<f4', shape, leBytes('F32', fortran), { fortran: true }));
+    expect(m.shape).toEqual(shape);
+    const c: number[] = [];
+    for (let i = 0; i < 2; i++) for (let j = 0; j < 3; j++) for (let l = 0; l < 4; l++) c.push(100 * i + 10 * j + l);
+    expect(Array.from(m.data)).toEqual(c);
+  });
+
+  it('readNpy (header, then one ranged read) gives what parseNpy gives for every fixture and a version 2.0 file', () => {
+    const v2 = tmp.write('v2.npy', npyFile('>f4', [3], leBytes('F32', [0.1, -0, 2 ** -149], true), { version: 2 }));
+    for (const path of [...['f8-le', 'f8-be', 'f4-le', 'f4-be', 'f8-fortran', 'f8-v2', 'f8-1d', 'f8-3d'].map((n) => fixture(`${n}.npy`)), v2]) {
+      const parsed = parseNpy(new Uint8Array(readFileSync(path)), path);
+      expect(readNpy(path)).toEqual(parsed);
+    }
+    expect(readNpy(v2).version).toEqual([2, 0]);
+  });
+
+  it('readNpy of a truncated header or a file with extra bytes names the file', () => {
+    const good = npyFile('<f8', [2], leBytes('F64', [1, 2]));
+    expect(() => readNpy(tmp.write('cut.npy', good.subarray(0, 50)))).toThrow(/cut\.npy: truncated \.npy file \(header of 118 bytes announced, 40 present\)/);
+    const extra = new Uint8Array(good.length + 3);
+    extra.set(good);
+    expect(() => readNpy(tmp.write('extra.npy', extra))).toThrow(/extra\.npy: 3 unexpected bytes after the \.npy data \(shape \(2,\) of <f8 is 16 bytes\)/);
   });
 });

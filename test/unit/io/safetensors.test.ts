@@ -53,6 +53,16 @@ describe('safetensors: every float dtype read exactly', () => {
   });
 });
 
+describe('safetensors: detected by content, not by extension', () => {
+  it('a safetensors file named .bin is read; 8 small bytes not followed by a JSON header are not safetensors', () => {
+    const bin = tmp.write('weights.bin', safetensorsFile([TENSORS[1]]));
+    expect(listTensors(bin).map((t) => t.name)).toEqual(['w32']);
+    expect(loadMatrixFile(bin).W).toHaveLength(4);
+    const raw = tmp.write('raw.bin', concat([leBytes('U8', [5, 0, 0, 0, 0, 0, 0, 0]), new TextEncoder().encode('abcde')]));
+    expect(() => listTensors(raw)).toThrow(/raw\.bin: binary data \(a NUL byte at offset 1\), not text/);
+  });
+});
+
 describe('safetensors: only the requested byte range is read', () => {
   it('reads a small tensor of an 8 GiB (sparse) file whose whole content could not be read into memory', () => {
     const small = leBytes('F32', [1, -2, 0.5, 3]);

@@ -58,15 +58,15 @@ export function decodeFloats(bytes: Uint8Array, format: keyof typeof FLOAT_FORMA
   return out;
 }
 
-/** Little-endian bytes of numbers as float64 / float32, or of 16-bit patterns (F16 / BF16 / U16), int32, uint8. */
-export function leBytes(kind: 'F64' | 'F32' | 'U16' | 'I32' | 'U8', values: readonly number[]): Uint8Array {
+/** Little-endian (or big-endian) bytes of numbers as float64 / float32, or of 16-bit patterns (F16 / BF16 / U16), int32, uint8. */
+export function leBytes(kind: 'F64' | 'F32' | 'U16' | 'I32' | 'U8', values: readonly number[], bigEndian = false): Uint8Array {
   const size = { F64: 8, F32: 4, U16: 2, I32: 4, U8: 1 }[kind];
   const view = new DataView(new ArrayBuffer(values.length * size));
   values.forEach((v, i) => {
-    if (kind === 'F64') view.setFloat64(i * 8, v, true);
-    else if (kind === 'F32') view.setFloat32(i * 4, v, true);
-    else if (kind === 'U16') view.setUint16(i * 2, v, true);
-    else if (kind === 'I32') view.setInt32(i * 4, v, true);
+    if (kind === 'F64') view.setFloat64(i * 8, v, !bigEndian);
+    else if (kind === 'F32') view.setFloat32(i * 4, v, !bigEndian);
+    else if (kind === 'U16') view.setUint16(i * 2, v, !bigEndian);
+    else if (kind === 'I32') view.setInt32(i * 4, v, !bigEndian);
     else view.setUint8(i, v);
   });
   return new Uint8Array(view.buffer);
