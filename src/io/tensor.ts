@@ -218,7 +218,15 @@ export function unembeddingTensor(t: Tensor, labelAxis: LabelAxis): Tensor {
   if (labelAxis === 'first') return { ...t, shape: [k, d] };
   const src = t.data;
   const out = new CONSTRUCTORS[t.dtype](src.length);
-  for (let j = 0; j < d; j++) for (let i = 0; i < k; i++) out[i * d + j] = src[j * k + i];
+  // Transposed in 64 × 64 blocks, so that reads and writes both stay within a few cache lines.
+  const B = 64;
+  for (let j0 = 0; j0 < d; j0 += B) {
+    for (let i0 = 0; i0 < k; i0 += B) {
+      const jEnd = Math.min(j0 + B, d);
+      const iEnd = Math.min(i0 + B, k);
+      for (let j = j0; j < jEnd; j++) for (let i = i0; i < iEnd; i++) out[i * d + j] = src[j * k + i];
+    }
+  }
   return { ...t, shape: [k, d], data: out } as Tensor;
 }
 

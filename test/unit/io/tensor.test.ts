@@ -32,6 +32,12 @@ describe('tensors: native storage and the unembedding view', () => {
     expect(last.shape).toEqual([3, 4]);
     expect(tensorRows(last)).toEqual([[0, 3, 6, 9], [1, 4, 7, 10], [2, 5, 8, 11]]);
     expect(unembeddingShape([768, 50257], 'last', 'x')).toEqual({ k: 50257, d: 768 });
+    // a dense kernel [d, k] larger than the 64 × 64 transposition blocks, with partial blocks at both edges
+    const [d, k] = [130, 70];
+    const big = unembeddingTensor(f32([d, k], Array.from({ length: d * k }, (_, s) => s)), 'last');
+    const wrong: number[] = [];
+    for (let i = 0; i < k; i++) for (let j = 0; j < d; j++) if (big.data[i * d + j] !== j * k + i) wrong.push(i * d + j);
+    expect([big.shape, wrong]).toEqual([[k, d], []]);
     expect(() => unembeddingShape([7], 'first', 'b.npy')).toThrow(new RangeError('b.npy: expected a matrix (rows are labels), got 1-D shape (7)'));
     expect(() => shapeSize([2, -1], 'x')).toThrow(/x: bad dimension -1/);
     expect(() => shapeSize([2 ** 30, 2 ** 30, 2 ** 30], 'x')).toThrow(/more than 2\^53 entries/);
