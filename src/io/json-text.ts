@@ -6,20 +6,12 @@
  * (a JS number when that is exact as a decimal, else exact text). Duplicate
  * object keys are an error.
  */
-import { isLosslessNumber, parse } from 'lossless-json';
+import { parse } from 'lossless-json';
 import { jsonNumberEntry } from './number-text.ts';
 
-/**
- * Parses JSON text with every number kept as its literal (a `LosslessNumber`,
- * see `exactJsonEntries`). Throws `SyntaxError` naming `path` and the position.
- * @example parseJsonLossless('[[9007199254740993, 1]]', 'W.json')
- */
-export function parseJsonLossless(text: string, path: string): unknown {
-  try {
-    return parse(text);
-  } catch (e) {
-    throw new SyntaxError(`${path}: invalid JSON (${(e as Error).message})`);
-  }
+/** A number literal that `jsonNumberEntry` refused (an exponent too large), kept until its position is known. */
+class RefusedNumber {
+  constructor(readonly reason: string) {}
 }
 
 /** A position for messages: `entry i` (vectors), `row i, column j` (matrices), `entry [i][j][k]` deeper. */
@@ -29,26 +21,40 @@ function positionText(path: readonly number[]): string {
   return `entry ${path.map((i) => `[${i}]`).join('')}`;
 }
 
-/**
- * A parsed JSON value (from `parseJsonLossless`) with its numbers turned into
- * exact entries (`jsonNumberEntry`), walking arrays and objects; other values
- * are kept for the entry parser to judge. Throws `RangeError` naming `where`
- * and the position (`row i, column j`) of a number whose exponent is too large
- * to expand.
- * @example exactJsonEntries(parseJsonLossless('[[1e400]]', 'x'), 'x') // [['1000…0']]
- */
-export function exactJsonEntries(value: unknown, where: string): unknown {
-  const walk = (x: unknown, path: number[]): unknown => {
-    if (isLosslessNumber(x)) {
-      try {
-        return jsonNumberEntry(x.value);
-      } catch (e) {
-        throw new RangeError(`${where}: ${positionText(path)}: ${(e as Error).message}`);
-      }
-    }
-    if (Array.isArray(x)) return x.map((y, i) => walk(y, [...path, i]));
-    if (x !== null && typeof x === 'object') return Object.fromEntries(Object.entries(x).map(([k, y]) => [k, walk(y, path)]));
-    return x;
+/** Throws a `RangeError` naming `where` and the array position of the first refused number in `value`. */
+function throwAtRefused(value: unknown, where: string): void {
+  const walk = (x: unknown, path: number[]): void => {
+    if (x instanceof RefusedNumber) throw new RangeError(`${where}: ${positionText(path)}: ${x.reason}`);
+    if (Array.isArray(x)) x.forEach((y, i) => walk(y, [...path, i]));
+    else if (x !== null && typeof x === 'object') Object.values(x).forEach((y) => walk(y, path));
   };
-  return walk(value, []);
+  walk(value, []);
+}
+
+/**
+ * Parses JSON text with every number read from its literal text as an exact
+ * entry (`jsonNumberEntry`: a JS number when its shortest decimal is the
+ * literal, else the literal as exact text, exponents expanded). Throws
+ * `SyntaxError` naming `path` and the position for invalid JSON (duplicate
+ * keys included), `RangeError` naming `path` and the array position
+ * (`row i, column j`) of a number whose exponent is too large to expand.
+ * @example parseJsonExact('[[9007199254740993, 0.5]]', 'W.json') // [['9007199254740993', 0.5]]
+ */
+export function parseJsonExact(text: string, path: string): unknown {
+  let refused = false;
+  let value: unknown;
+  try {
+    value = parse(text, undefined, (literal: string) => {
+      try {
+        return jsonNumberEntry(literal);
+      } catch (e) {
+        refused = true;
+        return new RefusedNumber((e as Error).message);
+      }
+    });
+  } catch (e) {
+    throw new SyntaxError(`${path}: invalid JSON (${(e as Error).message})`);
+  }
+  if (refused) throwAtRefused(value, path);
+  return value;
 }

@@ -32,10 +32,10 @@
 import { parseEntryMatrix, type AnyField, type AnyFieldMatrix, type NumberReading } from '../field/entry-matrix.ts';
 import { formatRational } from '../field/rational.ts';
 import { parseDelimitedText } from './delimited-text.ts';
-import { exactJsonEntries, parseJsonLossless } from './json-text.ts';
+import { parseJsonExact } from './json-text.ts';
 import { tensorEntryNumber, tensorEntryRational, tensorWhere, unembeddingTensor, type LabelAxis, type Tensor } from './tensor.ts';
 import {
-  binaryFormat, chooseTensor, defaultLabelAxis, fileFormat, listTensors, noNamedTensorsError, readTensor, textFormat,
+  binaryFormat, chooseTensor, defaultLabelAxis, fileFormat, listTensorsIn, noNamedTensorsError, readTensorIn, textFormat,
   type FileFormat, type TensorFileFormat,
 } from './tensor-file.ts';
 import { decodeText } from './text.ts';
@@ -91,17 +91,17 @@ function chunk(values: unknown[], d: number): unknown[][] {
 
 /** The tensor a matrix or vector is read from: named, or the one candidate of the container. */
 function selectedTensor(path: string, format: TensorFileFormat, options: MatrixFileOptions, want: 'matrix' | 'vector'): Tensor {
-  const name = options.tensor ?? (format === 'npy' ? '' : chooseTensor(path, listTensors(path), want, want === 'matrix' ? '--tensor' : '--bias-tensor'));
-  return readTensor(path, name);
+  const name = options.tensor ?? (format === 'npy' ? '' : chooseTensor(path, listTensorsIn(path, format), want, want === 'matrix' ? '--tensor' : '--bias-tensor'));
+  return readTensorIn(path, format, name);
 }
 
 /** Text file content as entries (JSON rows under `key`, or delimited text). */
 function textEntries(path: string, format: 'json' | 'csv', text: string, key: string): MatrixEntries {
   if (format === 'csv') return { format, rows: parseDelimitedText(text, path), numbers: 'decimal', where: path };
-  const json = parseJsonLossless(text, path);
-  if (Array.isArray(json)) return { format, rows: exactJsonEntries(json, path), numbers: 'decimal', where: path };
+  const json = parseJsonExact(text, path);
+  if (Array.isArray(json)) return { format, rows: json, numbers: 'decimal', where: path };
   if (json !== null && typeof json === 'object' && Object.hasOwn(json, key)) {
-    return { format, rows: exactJsonEntries((json as Record<string, unknown>)[key], path), numbers: 'decimal', where: path };
+    return { format, rows: (json as Record<string, unknown>)[key], numbers: 'decimal', where: path };
   }
   throw new TypeError(`${path}: expected a JSON array of rows or an object {"${key}": rows}`);
 }

@@ -11,6 +11,9 @@
  * for; for a large single tensor prefer safetensors or `.npy`, which are read
  * at an offset. A zip holding `…/data.pkl` is a PyTorch checkpoint and is
  * refused with the conversion line of `unsupported-formats.ts`.
+ *
+ * Not checked: the members' CRC-32 (`unzipSync` does not verify it); a
+ * damaged member is caught only when its `.npy` header or length is wrong.
  */
 import { unzipSync, type UnzipFileInfo } from 'fflate';
 import { readFileBytes } from './file-bytes.ts';

@@ -108,7 +108,15 @@ export function noNamedTensorsError(path: string, format: FileFormat): TypeError
  * @example listTensors('model.safetensors').map((t) => `${t.name} ${t.dtype} [${t.shape}]`)
  */
 export function listTensors(path: string): TensorInfo[] {
-  const { format } = fileFormat(path);
+  return listTensorsIn(path, fileFormat(path).format);
+}
+
+/**
+ * `listTensors` for a file whose format is known (from `fileFormat`), without
+ * detecting it again.
+ * @example listTensorsIn('model.safetensors', 'safetensors')
+ */
+export function listTensorsIn(path: string, format: FileFormat): TensorInfo[] {
   switch (format) {
     case 'npy': return [readNpyInfo(path)];
     case 'npz': return listNpz(path);
@@ -126,7 +134,15 @@ export function listTensors(path: string): TensorInfo[] {
  * @example readTensor('emotion.json', 'unknown_43').shape // [3, 3, 256, 7]
  */
 export function readTensor(path: string, name: string): Tensor {
-  const { format } = fileFormat(path);
+  return readTensorIn(path, fileFormat(path).format, name);
+}
+
+/**
+ * `readTensor` for a file whose format is known (from `fileFormat`), without
+ * detecting it again.
+ * @example readTensorIn('emotion.json', 'tfjs', 'unknown_43')
+ */
+export function readTensorIn(path: string, format: FileFormat, name: string): Tensor {
   switch (format) {
     case 'npy':
       if (name !== '') throw new RangeError(`${path}: a .npy file holds one unnamed array, not a tensor ${JSON.stringify(name)}`);
