@@ -55,15 +55,6 @@ function manifestGroups(json: unknown): unknown[] | null {
   return null;
 }
 
-/**
- * True when a parsed JSON value is a TF.js model (an object with
- * `weightsManifest`) or a bare weights manifest (a list of `{paths, weights}`).
- * @example isTfjsManifest(JSON.parse(text))
- */
-export function isTfjsManifest(json: unknown): boolean {
-  return manifestGroups(json) !== null;
-}
-
 /** The TensorInfo's dtype and quantization of a manifest entry (dtype names of tensors that are not read stay as written). */
 function infoDtype(w: WeightSpec): { dtype: string; quantization?: AffineQuantization } {
   const q = w.quantization;
