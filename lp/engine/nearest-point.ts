@@ -14,6 +14,7 @@
  */
 import type { OrderedField } from '../../src/field/ordered-field.ts';
 import type { Matrix } from '../../src/linalg/matrix.ts';
+import { roundedIntegerVector } from '../../src/field/integers.ts';
 import { checkCertificate, type Certificate } from './certificate.ts';
 import { decideStrictSystem } from './strict-system.ts';
 import { dualOnSupport } from './internal/support-solve.ts';
@@ -138,17 +139,8 @@ function roundedWitness<T>(F: OrderedField<T>, x: readonly number[], margin: num
   for (const v of x) top = Math.max(top, Math.abs(v));
   if (!(top > 0) || !(margin > 0)) return null;
   const bits = Math.min(200, Math.ceil(Math.log2((4 * x.length * top) / margin)) + 2);
-  const scale = 2 ** bits / top;
-  const ints = x.map((v) => BigInt(Math.round(v * scale)));
-  let g = 0n;
-  for (const v of ints) g = gcd(g, v < 0n ? -v : v);
-  if (g === 0n) return null;
-  return ints.map((v) => F.fromRational(v / g));
-}
-
-function gcd(a: bigint, b: bigint): bigint {
-  while (b !== 0n) [a, b] = [b, a % b];
-  return a;
+  const ints = roundedIntegerVector(x, 2 ** bits / top);
+  return ints === null ? null : ints.map((v) => F.fromRational(v));
 }
 
 /**

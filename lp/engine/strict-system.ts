@@ -1,6 +1,7 @@
 import type { OrderedField } from '../../src/field/ordered-field.ts';
 import type { Matrix } from '../../src/linalg/matrix.ts';
 import { rref } from '../../src/linalg/echelon.ts';
+import { roundedIntegerVector } from '../../src/field/integers.ts';
 import type { Certificate } from './certificate.ts';
 import { checkCertificate, systemColumns } from './certificate.ts';
 import { recordDecision } from './engine-stats.ts';
@@ -123,13 +124,8 @@ function viaGlpk<T>(F: OrderedField<T>, A: Matrix<T>, B: Matrix<T> | undefined, 
 function roundedWitness<T>(F: OrderedField<T>, B: Matrix<T> | undefined, xf: number[], margin: number, extraBits: number): Certificate<T> | null {
   const d = xf.length;
   const bits = Math.min(1000, Math.max(0, Math.ceil(Math.log2((4 * Math.max(d, 1)) / Math.max(margin, 1e-300)))) + extraBits);
-  const scale = 2 ** bits;
-  if (!Number.isFinite(scale) || !xf.every((v) => Number.isFinite(v * scale))) return null;
-  let ints = xf.map((v) => BigInt(Math.round(v * scale)));
-  let g = 0n;
-  for (const v of ints) g = gcd(g, v < 0n ? -v : v);
-  if (g === 0n) return null;
-  if (g > 1n) ints = ints.map((v) => v / g);
+  const ints = roundedIntegerVector(xf, 2 ** bits);
+  if (ints === null) return null;
   let x = ints.map((v) => F.fromRational(v));
   if (B && B.length > 0) {
     const { R, pivots } = rref(F, B);
@@ -166,9 +162,4 @@ function dualCertificate<T>(F: OrderedField<T>, A: Matrix<T>, B: Matrix<T> | und
   const y = Array.from({ length: A.length }, () => F.zero);
   S.forEach((i, t) => { y[i] = sub.y[t]; });
   return { kind: 'infeasible', y, z: sub.z };
-}
-
-function gcd(a: bigint, b: bigint): bigint {
-  while (b !== 0n) [a, b] = [b, a % b];
-  return a;
 }

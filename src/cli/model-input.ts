@@ -6,7 +6,8 @@
  * `InputError` naming the file, row and column.
  */
 import type { OrderedField } from '../field/ordered-field.ts';
-import type { Rational } from '../field/rational.ts';
+import { embedRational, type Rational } from '../field/rational.ts';
+import { fieldKind } from '../field/field-kind.ts';
 import type { Quadratic } from '../field/quadratic.ts';
 import { parseEntryVector, type AnyField, type AnyFieldMatrix, type AnyFieldVector } from '../field/entry-matrix.ts';
 import { loadMatrixFile, readVectorEntries } from '../io/matrix-file.ts';
@@ -55,7 +56,7 @@ function exampleMatrix(spec: string): AnyFieldMatrix {
 
 /** W over Q read into the field F ⊇ Q (entry by entry, exactly). */
 function liftRationalMatrix<T>(F: OrderedField<T>, W: readonly (readonly Rational[])[]): T[][] {
-  return W.map((row) => row.map((x) => F.fromRational(x.s * x.n, x.d)));
+  return W.map((row) => row.map((x) => embedRational(F, x)));
 }
 
 /**
@@ -79,11 +80,11 @@ export function loadModel(spec: string, opts: { bias?: string; minLabels?: numbe
   // The smallest field of the bias alone; then W and b in the larger of the two fields.
   const own = asInputError(biasPath, () => parseEntryVector(raw.entries, biasPath, raw.numbers));
   let b: AnyFieldVector = own;
-  if (own.F.name !== m.F.name) {
-    if (own.F.name === 'Q') {
+  if ((own.F as unknown) !== m.F) {
+    if (fieldKind(own.F as OrderedField<unknown>) === 'Q') {
       const field = m.F as AnyField;
       b = asInputError(biasPath, () => parseEntryVector(raw.entries, biasPath, { numbers: raw.numbers, field }));
-    } else if (m.F.name === 'Q') {
+    } else if (fieldKind(m.F as OrderedField<unknown>) === 'Q') {
       m = { F: own.F, W: liftRationalMatrix(own.F as OrderedField<unknown>, m.W as Rational[][]) } as AnyFieldMatrix;
     } else {
       throw new InputError(`${biasPath}: the bias lies in ${own.F.name} but W (${spec}) lies in ${m.F.name}; one model needs one field`);

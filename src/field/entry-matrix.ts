@@ -3,6 +3,7 @@ import { RationalField, type Rational } from './rational.ts';
 import { quadraticField, splitRootTerms, type Quadratic, type QuadraticField } from './quadratic.ts';
 import { rationalFromShortestDecimal } from './decimal.ts';
 import { rationalFromFloat64 } from './dyadic.ts';
+import { embedQuadratic } from './field-kind.ts';
 
 /**
  * Reading matrices and vectors of exact entries (as in `examples.json`, JSON
@@ -134,7 +135,7 @@ function readScalar(x: unknown, numbers: NumberReading, at: string): Scalar {
     } catch (e) {
       throw located(e, at);
     }
-    return s.coeff.n === 0n ? rationalScalar(s.rational) : s;
+    return RationalField.isZero(s.coeff) ? rationalScalar(s.rational) : s;
   }
   throw new TypeError(`${at}: expected a number or an exact string, got ${describe(x)}`);
 }
@@ -159,23 +160,15 @@ function commonRadicand(cells: readonly Cell[], where: string): number {
   return first === undefined ? 0 : first.scalar.radicand;
 }
 
-/** The cells as elements of F; `RangeError` at the first entry whose root is not in F. */
+/** The cells as elements of F (`embedQuadratic`); `RangeError` at the first entry whose root is not in F. */
 function cellsIn<T>(F: OrderedField<T>, cells: readonly Cell[]): T[] {
-  const roots = new Map<number, T>();
-  const ofRational = (r: Rational): T => F.fromRational(r.s * r.n, r.d);
   return cells.map((c) => {
     const { rational, coeff, radicand } = c.scalar;
-    if (radicand === 0) return ofRational(rational);
-    let root = roots.get(radicand);
-    if (root === undefined) {
-      try {
-        root = F.parse(`sqrt(${radicand})`);
-      } catch {
-        throw new RangeError(`${c.at}: ${describe(c.raw)} has sqrt(${radicand}), which is not in ${F.name}`);
-      }
-      roots.set(radicand, root);
+    try {
+      return embedQuadratic(F, rational, coeff, radicand);
+    } catch {
+      throw new RangeError(`${c.at}: ${describe(c.raw)} has sqrt(${radicand}), which is not in ${F.name}`);
     }
-    return F.add(ofRational(rational), F.mul(ofRational(coeff), root));
   });
 }
 

@@ -145,7 +145,7 @@ export function quadraticField(n: number): QuadraticField {
     div: (x, y) => {
       // x / y = x · (y.a − y.b√n) / (y.a² − n y.b²); the norm is non-zero for y ≠ 0 as √n is irrational.
       const norm = y.a.mul(y.a).sub(y.b.mul(y.b).mul(n));
-      if (norm.n === 0n) throw new RangeError('division by zero');
+      if (Q.isZero(norm)) throw new RangeError('division by zero');
       const na = x.a.mul(y.a).sub(x.b.mul(y.b).mul(n));
       const nb = x.b.mul(y.a).sub(x.a.mul(y.b));
       return of(na.div(norm), nb.div(norm));
@@ -154,7 +154,7 @@ export function quadraticField(n: number): QuadraticField {
     sign: (x) => quadraticSign(x.a, x.b, n),
     compare: (x, y) => quadraticSign(x.a.sub(y.a), x.b.sub(y.b), n),
     equals: (x, y) => x.a.equals(y.a) && x.b.equals(y.b),
-    isZero: (x) => x.a.n === 0n && x.b.n === 0n,
+    isZero: (x) => Q.isZero(x.a) && Q.isZero(x.b),
     fromRational: (p, q = 1) => of(Q.fromRational(p, q), Q.zero),
     parse: (s) => {
       const { rational, coeff, radicand } = splitRootTerms(s);
@@ -162,10 +162,10 @@ export function quadraticField(n: number): QuadraticField {
       return of(rational, coeff);
     },
     format: (x) => {
-      if (x.b.n === 0n) return formatRational(x.a);
+      if (Q.isZero(x.b)) return formatRational(x.a);
       const root = `${formatRational(x.b)}*sqrt(${n})`;
-      if (x.a.n === 0n) return root;
-      return `${formatRational(x.a)}${x.b.s < 0n ? '' : '+'}${root}`;
+      if (Q.isZero(x.a)) return root;
+      return `${formatRational(x.a)}${Q.sign(x.b) < 0 ? '' : '+'}${root}`;
     },
     // NOT exact (glpk, display): each rational part via `rationalToNumber`, right to one ulp
     // whatever the size of its numerator and denominator (fraction.js's valueOf gives NaN
