@@ -11,8 +11,10 @@ import type { Matrix } from '../../src/linalg/matrix.ts';
 import { checkCertificate, type Infeasibility, type Witness } from '../../lp/engine/certificate.ts';
 import type { Decision } from '../../lp/engine/strict-system.ts';
 import { formatSignVector, parseSignVector, type Sign } from '../../lp/queries/sign-vector.ts';
-import { decideSignVector, enumerateSignPatterns, signVectorRows } from '../../lp/arrangements/sign-patterns.ts';
-import { decideRanking, enumerateRankingPatterns, rankingRows } from '../../lp/arrangements/ranking-patterns.ts';
+import { enumerateSignPatterns } from '../../lp/arrangements/sign-patterns.ts';
+import { decideSignVector, signVectorRows } from '../../lp/queries/sign-vector.ts';
+import { enumerateRankingPatterns } from '../../lp/arrangements/ranking-patterns.ts';
+import { decideRanking, rankingRows } from '../../lp/queries/ranking.ts';
 import { argmaxableRows, decideArgmaxable } from '../../lp/queries/argmax.ts';
 import { formatCertificate } from './format.ts';
 

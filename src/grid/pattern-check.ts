@@ -20,7 +20,8 @@
 import { RationalField } from '../field/rational.ts';
 import type { Rational } from '../field/rational.ts';
 import { bitLength } from '../field/integers.ts';
-import { enumerateSignPatterns, signVectorRows } from '../../lp/arrangements/sign-patterns.ts';
+import { enumerateSignPatterns } from '../../lp/arrangements/sign-patterns.ts';
+import { signVectorRows } from '../../lp/queries/sign-vector.ts';
 import { checkCertificate } from '../../lp/engine/certificate.ts';
 import { formatSignVector } from '../../lp/queries/sign-vector.ts';
 import type { SignVector } from '../../lp/queries/sign-vector.ts';

@@ -15,8 +15,8 @@
 import type { Command } from 'commander';
 import { decideStrictSystem, type Decision } from '../../../lp/engine/strict-system.ts';
 import { argmaxableRows } from '../../../lp/queries/argmax.ts';
-import { signVectorRows } from '../../../lp/arrangements/sign-patterns.ts';
-import { rankingRows } from '../../../lp/arrangements/ranking-patterns.ts';
+import { signVectorRows } from '../../../lp/queries/sign-vector.ts';
+import { rankingRows } from '../../../lp/queries/ranking.ts';
 import { parseSignVector, formatSignVector } from '../../../lp/queries/sign-vector.ts';
 import { certificateToJSON } from '../../../lp/engine/certificate-json.ts';
 import { checkCertificate } from '../../../lp/engine/certificate.ts';
