@@ -29,7 +29,7 @@ import { decideQuestion, questionSystem, surveyQuestion, type Question } from '.
  */
 export const argmaxQuestion: Question<number> = {
   name: 'argmax',
-  option: { flag: '--argmax', value: 'i', help: 'can label i be the top label of the softmax?' },
+  option: { flag: '--argmax', value: 'i', help: 'can label i be the top label of the softmax?', rows: 'w_i − w_j, j ≠ i increasing' },
   summary: 'whether a label can be the top label',
   parse: (text, k) => parseLabelIndex(text, k),
   format: (i) => String(i),
@@ -42,6 +42,7 @@ export const argmaxQuestion: Question<number> = {
   survey: {
     key: 'argmaxable',
     arguments: (k) => Array.from({ length: k }, (_, i) => i),
+    labelsOf: (i) => [i],
     toJSON: (_args, feasible) => [...feasible],
     yes: 'argmaxable labels (can be the top label)',
     no: 'not argmaxable',

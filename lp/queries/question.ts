@@ -22,6 +22,8 @@ export interface Survey<A> {
   readonly key: string;
   /** Every argument of the family for k labels, in report order. */
   arguments(k: number): A[];
+  /** The labels an argument is about (analyze prints the cosine beside an argument of two labels). */
+  labelsOf(arg: A): number[];
   /** The JSON value of the survey, from the arguments and their answers (aligned). */
   toJSON(args: readonly A[], feasible: readonly boolean[]): unknown;
   /** Heading of the arguments with answer yes, and of those with answer no. */
@@ -39,6 +41,8 @@ export interface QuestionOption {
   readonly value: string;
   /** One line of `--help`. */
   readonly help: string;
+  /** The rows of the system in words, for any argument (e.g. `s_i·w_i, i = 0 … k−1`). */
+  readonly rows: string;
 }
 
 /**

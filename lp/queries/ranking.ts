@@ -41,7 +41,7 @@ function assertRanking(ranking: readonly number[], k: number, what: string): voi
  */
 export const rankingQuestion: Question<Ranking> = {
   name: 'ranking',
-  option: { flag: '--ranking', value: 'labels', help: 'ranking, comma-separated 0-based labels, top first (e.g. 2,0,1): is it in R(W)?' },
+  option: { flag: '--ranking', value: 'labels', help: 'ranking, comma-separated 0-based labels, top first (e.g. 2,0,1): is it in R(W)?', rows: 'w_{π_t} − w_{π_{t+1}}, t = 0 … k−2' },
   summary: 'a ranking',
   parse: (text, k) => parseRanking(text, k),
   format: (r) => r.join(','),

@@ -88,7 +88,7 @@ function assertSignVector(s: readonly Sign[], k: number, what: string): void {
  */
 export const signVectorQuestion: Question<SignVector> = {
   name: 'sign',
-  option: { flag: '--sign', value: 'signs', help: "sign vector, one '+' or '-' per row of W: is it in S(W)?" },
+  option: { flag: '--sign', value: 'signs', help: "sign vector, one '+' or '-' per row of W: is it in S(W)?", rows: 's_i·w_i, i = 0 … k−1' },
   summary: 'a sign vector',
   parse: (text, k) => parseSignVector(text, k),
   format: (s) => formatSignVector(s),

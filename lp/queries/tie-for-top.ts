@@ -32,7 +32,7 @@ import { decideQuestion, surveyQuestion, type Question } from './question.ts';
  */
 export const tieForTopQuestion: Question<[number, number]> = {
   name: 'tie',
-  option: { flag: '--tie', value: 'i,j', help: 'can labels i and j tie for the highest probability?' },
+  option: { flag: '--tie', value: 'i,j', help: 'can labels i and j tie for the highest probability?', rows: 'w_i − w_l, l ∉ {i, j} increasing; equation w_i − w_j' },
   summary: 'whether two labels can tie for the top',
   parse: (text, k) => parseLabelPair(text, k),
   format: ([i, j]) => `${i},${j}`,
@@ -49,6 +49,7 @@ export const tieForTopQuestion: Question<[number, number]> = {
   survey: {
     key: 'canTieForTop',
     arguments: (k) => braidPairs(k),
+    labelsOf: (pair) => [...pair],
     toJSON: (pairs, feasible) => pairs.filter((_, t) => feasible[t]),
     yes: 'pairs that can tie for the top',
     no: 'pairs that cannot tie for the top',

@@ -27,7 +27,7 @@ import type { Question } from './question.ts';
  */
 export const topPrefixQuestion: Question<number[]> = {
   name: 'top',
-  option: { flag: '--top', value: 'labels', help: 'comma-separated distinct labels, top first (e.g. 2,0): can they be the most likely labels, in this order?' },
+  option: { flag: '--top', value: 'labels', help: 'comma-separated distinct labels, top first (e.g. 2,0): can they be the most likely labels, in this order?', rows: 'w_{π_t} − w_{π_{t+1}}, t < m−1, then w_{π_{m−1}} − w_l, l outside the prefix increasing' },
   summary: 'a top-m prefix of a ranking',
   parse: (text, k) => parseDistinctLabels(text, k),
   format: (p) => p.join(','),

@@ -13,12 +13,12 @@ import { parseEntryVector, type AnyField, type AnyFieldMatrix, type AnyFieldVect
 import { loadMatrixFile, readVectorEntries } from '../io/matrix-file.ts';
 import { listExampleMatrices } from '../examples/examples.ts';
 import { InputError, asInputError } from './input-error.ts';
+import type { Model } from '../models/model.ts';
 
-/** A model read from the command line: W (k × d) and an optional bias b (k entries) over F. */
-export interface LoadedModel<T> {
+/** A model read from the command line: a `Model` (W k × d, optional bias b of k entries, over F) and where W came from. */
+export interface LoadedModel<T> extends Model<T> {
   /** Where W came from (a path or `examples:KEY/NAME`), for messages. */
   readonly source: string;
-  readonly F: OrderedField<T>;
   readonly W: T[][];
   readonly bias?: T[];
 }
