@@ -9,7 +9,7 @@ import type { OrderedField } from '../../src/field/ordered-field.ts';
 import type { Matrix } from '../../src/linalg/matrix.ts';
 import type { Model } from '../../src/models/model.ts';
 import { homogenise } from '../../src/models/model.ts';
-import { decideQuestion } from '../queries/question.ts';
+import { realisedWithBias } from './internal/affine-filter.ts';
 import { assertRectangular, shape } from '../../src/linalg/matrix.ts';
 import { braidDifferences, braidPairs } from '../../src/linalg/braid.ts';
 import { rankingQuestion, rankingRows, type Ranking } from '../queries/ranking.ts';
@@ -195,11 +195,6 @@ export function modelRankingPatterns<T>(model: Model<T>, opts: { limit?: number;
   const { rows } = homogenise(model);
   const e = enumerateRankingPatterns(model.F, rows, opts);
   if (model.bias === undefined) return e;
-  const kept = e.rankings.map((r) => ({ r, d: decideQuestion(model, rankingQuestion, r).decision })).filter((o) => o.d.certificate.kind === 'witness');
-  return {
-    rankings: kept.map((o) => o.r),
-    witnesses: kept.map((o) => (o.d.certificate.kind === 'witness' ? o.d.certificate.x : [])),
-    lps: e.lps + e.rankings.length,
-    complete: e.complete,
-  };
+  const { kept, witnesses } = realisedWithBias(model, rankingQuestion, e.rankings);
+  return { rankings: kept, witnesses, lps: e.lps + e.rankings.length, complete: e.complete };
 }

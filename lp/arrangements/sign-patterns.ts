@@ -8,7 +8,7 @@ import type { OrderedField } from '../../src/field/ordered-field.ts';
 import type { Matrix } from '../../src/linalg/matrix.ts';
 import type { Model } from '../../src/models/model.ts';
 import { homogenise } from '../../src/models/model.ts';
-import { decideQuestion } from '../queries/question.ts';
+import { realisedWithBias } from './internal/affine-filter.ts';
 import { assertRectangular, shape } from '../../src/linalg/matrix.ts';
 import { decideSignVector, formatSignVector, signVectorQuestion, type Sign, type SignVector } from '../queries/sign-vector.ts';
 import { parallelClasses } from './internal/parallel-classes.ts';
@@ -160,11 +160,6 @@ export function modelSignPatterns<T>(model: Model<T>, opts: { limit?: number; on
   const { rows } = homogenise(model);
   const e = enumerateSignPatterns(model.F, rows, opts);
   if (model.bias === undefined) return e;
-  const kept = e.patterns.map((s) => ({ s, d: decideQuestion(model, signVectorQuestion, s).decision })).filter((o) => o.d.certificate.kind === 'witness');
-  return {
-    patterns: kept.map((o) => o.s),
-    witnesses: kept.map((o) => (o.d.certificate.kind === 'witness' ? o.d.certificate.x : [])),
-    lps: e.lps + e.patterns.length,
-    complete: e.complete,
-  };
+  const { kept, witnesses } = realisedWithBias(model, signVectorQuestion, e.patterns);
+  return { patterns: kept, witnesses, lps: e.lps + e.patterns.length, complete: e.complete };
 }
