@@ -82,6 +82,15 @@ function compareRankings(a: readonly number[], b: readonly number[]): number {
  * `opts.onProgress(found)` is called after each new ranking. Returns the
  * rankings sorted lexicographically, witnesses aligned. Throws `RangeError`
  * when W is not rectangular or limit is not a positive integer.
+ *
+ * @example
+ * ```ts
+ * const M = (rows: number[][]) => rows.map((r) => r.map((v) => Q.fromRational(v)));
+ * enumerateRankingPatterns(Q, M([[0], [1], [2]])).rankings
+ * // => [[0, 1, 2], [2, 1, 0]]
+ * enumerateRankingPatterns(Q, M([[1, 2], [1, 2]])).rankings
+ * // => []
+ * ```
  */
 export function enumerateRankingPatterns<T>(
   F: OrderedField<T>,
@@ -148,6 +157,15 @@ export function enumerateRankingPatterns<T>(
  * Equal rows give a zero row of DW, hence R(W) = ∅. Returns the rankings
  * sorted lexicographically. Throws `RangeError` when W is not rectangular,
  * `Error` if a sign vector is not a total order (an internal bug).
+ *
+ * @example
+ * ```ts
+ * const M = (rows: number[][]) => rows.map((r) => r.map((v) => Q.fromRational(v)));
+ * rankingPatternsViaBraid(Q, M([[0], [1], [2]]))
+ * // => [[0, 1, 2], [2, 1, 0]]
+ * rankingPatternsViaBraid(Q, M([[1, 0], [0, 1], [0, 0]])).length
+ * // => 6
+ * ```
  */
 export function rankingPatternsViaBraid<T>(F: OrderedField<T>, W: Matrix<T>): Ranking[] {
   assertRectangular(W, 'rankingPatternsViaBraid: W');

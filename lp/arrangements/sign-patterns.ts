@@ -58,6 +58,16 @@ export interface SignPatternEnumeration<T> {
  * Throws `RangeError` when W is not rectangular or limit is not a positive
  * integer. Source: Def. 5.1; Edelsbrunner, Algorithms in Combinatorial
  * Geometry (1987) for the region graph of an arrangement.
+ *
+ * @example
+ * ```ts
+ * const M = (rows: number[][]) => rows.map((r) => r.map((v) => Q.fromRational(v)));
+ * const e = enumerateSignPatterns(Q, M([[1, 0], [0, 1], [1, 1]]));
+ * [e.patterns.map(formatSignVector), e.complete]
+ * // => [['+++', '+-+', '+--', '-++', '-+-', '---'], true]
+ * enumerateSignPatterns(Q, M([[1, 0], [0, 1]]), { limit: 1 }).complete
+ * // => false
+ * ```
  */
 export function enumerateSignPatterns<T>(
   F: OrderedField<T>,
@@ -121,6 +131,13 @@ export function enumerateSignPatterns<T>(
  * `decideSignVector` (2^k certified decisions). For cross-checks with small
  * k only; throws `RangeError` when k > 20 or W is not rectangular.
  * Returns the feasible sign vectors sorted by `formatSignVector`.
+ *
+ * @example
+ * ```ts
+ * const M = (rows: number[][]) => rows.map((r) => r.map((v) => Q.fromRational(v)));
+ * bruteForceSignPatterns(Q, M([[1, 0], [0, 1], [1, 1]])).map(formatSignVector)
+ * // => ['+++', '+-+', '+--', '-++', '-+-', '---']
+ * ```
  */
 export function bruteForceSignPatterns<T>(F: OrderedField<T>, W: Matrix<T>): SignVector[] {
   assertRectangular(W, 'bruteForceSignPatterns: W');

@@ -60,6 +60,23 @@ const DUAL_SUPPORT = 1e-9;
  * differ (naming both shapes), or when `opts.columns` contradicts them;
  * `Error` if an exact certificate failed its own check (an internal bug).
  * Source: Gordan (1873), Motzkin (1936) alternatives (notes §5).
+ *
+ * @example
+ * ```ts
+ * const M = (rows: number[][]) => rows.map((r) => r.map((v) => Q.fromRational(v)));
+ * decideStrictSystem(Q, M([[1, 0], [-1, 1]])).feasible
+ * // => true
+ * const d = decideStrictSystem(Q, M([[1, 0], [-1, 0]]));
+ * d.certificate.kind === 'infeasible' && d.certificate.y.map((v) => Q.format(v))
+ * // => ['1', '1']
+ * // Motzkin: x_0 > 0 and x_0 − x_1 = 0 is feasible; x_0 > 0 and x_0 = 0 is not
+ * decideStrictSystem(Q, M([[1, 0]]), M([[1, -1]])).feasible
+ * // => true
+ * decideStrictSystem(Q, M([[1, 0]]), M([[1, 0]])).feasible
+ * // => false
+ * decideStrictSystem(Q, M([[1, 0]]), M([[1, 0, 0]]))
+ * // throws RangeError: A is 1 × 2 but B is 1 × 3
+ * ```
  */
 export function decideStrictSystem<T>(F: OrderedField<T>, A: Matrix<T>, B?: Matrix<T>, opts: StrictSystemOptions = {}): Decision<T> {
   const found = systemColumns(A, B);

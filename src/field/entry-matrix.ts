@@ -247,6 +247,17 @@ function readOptions(options: unknown, where: string): { numbers: NumberReading;
  * @throws TypeError / RangeError / SyntaxError naming `where`, the row and the
  *   column (see the module doc for which).
  * Source: input format of `shared/paper/examples.json`.
+ *
+ * @example
+ * ```ts
+ * const m = parseEntryMatrix([['1', '-5/2*sqrt(2)'], [0.5, 3]]);
+ * [m.F.name, m.W.map((r) => r.map((v) => m.F.format(v)))]
+ * // => ['Q(sqrt(2))', [['1', '-5/2*sqrt(2)'], ['1/2', '3']]]
+ * Q.format(parseEntryMatrix([[0.1]], 'W', 'float64').W[0][0] as Rational)
+ * // => '3602879701896397/36028797018963968'
+ * parseEntryMatrix([[1, 2], [3]], 'W')
+ * // throws RangeError: W: ragged rows
+ * ```
  */
 export function parseEntryMatrix<T>(entries: unknown, where: string, options: OrderedField<T> | (EntryOptions<OrderedField<T>> & { field: OrderedField<T> })): FieldMatrix<T>;
 export function parseEntryMatrix(entries: unknown, where?: string, options?: NumberReading | AnyField | EntryOptions): AnyFieldMatrix;
@@ -265,6 +276,15 @@ export function parseEntryMatrix(entries: unknown, where = 'matrix', options?: u
  * @param entries array of entries.
  * @param where name used in error messages (default `"vector"`).
  * Source: input format of `shared/paper/examples.json`.
+ *
+ * @example
+ * ```ts
+ * const b = parseEntryVector(['1/2', 2], 'b', quadraticField(3));
+ * [b.F.name, b.v.map((x) => b.F.format(x))]
+ * // => ['Q(sqrt(3))', ['1/2', '2']]
+ * parseEntryVector(['sqrt(2)'], 'b', Q)
+ * // throws RangeError: b: entry 0
+ * ```
  */
 export function parseEntryVector<T>(entries: unknown, where: string, options: OrderedField<T> | (EntryOptions<OrderedField<T>> & { field: OrderedField<T> })): FieldVector<T>;
 export function parseEntryVector(entries: unknown, where?: string, options?: NumberReading | AnyField | EntryOptions): AnyFieldVector;
@@ -283,6 +303,14 @@ export function parseEntryVector(entries: unknown, where = 'vector', options?: u
  * (same errors as `parseEntryMatrix`, positions as `entry [i][j]...`) but not
  * shapes. Throws `RangeError` naming both positions when two roots differ.
  * Source: input format of `shared/paper/examples.json`.
+ *
+ * @example
+ * ```ts
+ * entryField([[['1', 'sqrt(2)']], ['2']]).name
+ * // => 'Q(sqrt(2))'
+ * entryField(['sqrt(2)', 'sqrt(3)'])
+ * // throws RangeError: two different square roots
+ * ```
  */
 export function entryField(entries: unknown, where = 'entries'): AnyField {
   const cells: Cell[] = [];
@@ -303,6 +331,12 @@ export function entryField(entries: unknown, where = 'entries'): AnyField {
  * Runs generic code on a parsed matrix: `f(F, W)` with F the matrix's field
  * (Q or Q(√n)) and W its k × d entries (rows are labels). Lets one call site
  * serve Q and every Q(√n); never throws by itself.
+ *
+ * @example
+ * ```ts
+ * withField(parseEntryMatrix([['1', '2'], ['3', '4']]), (F, W) => F.format(F.add(W[0][0], W[1][1])))
+ * // => '5'
+ * ```
  */
 export function withField<R>(m: AnyFieldMatrix, f: <T>(F: OrderedField<T>, W: T[][]) => R): R {
   const g = m as FieldMatrix<unknown>;

@@ -58,7 +58,17 @@ export interface OrderedField<T> extends Ring<T> {
   fromRational(p: bigint | number, q?: bigint | number): T;
 }
 
-/** Sign of a number-like value as -1 | 0 | 1. */
+/**
+ * Sign of a number-like value as -1 | 0 | 1.
+ *
+ * @example
+ * ```ts
+ * signOf(-3)
+ * // => -1
+ * signOf(0n)
+ * // => 0
+ * ```
+ */
 export function signOf(x: number | bigint): -1 | 0 | 1 {
   return x > 0 ? 1 : x < 0 ? -1 : 0;
 }

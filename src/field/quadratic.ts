@@ -15,7 +15,19 @@ export interface QuadraticField extends OrderedField<Quadratic> {
   of(a: Rational, b: Rational): Quadratic;
 }
 
-/** True when n ≥ 2 is an integer with no square factor > 1. */
+/**
+ * True when n ≥ 2 is an integer with no square factor > 1.
+ *
+ * @example
+ * ```ts
+ * isSquareFree(15)
+ * // => true
+ * isSquareFree(12)
+ * // => false
+ * isSquareFree(1)
+ * // => false
+ * ```
+ */
 export function isSquareFree(n: number): boolean {
   if (!Number.isSafeInteger(n) || n < 2) return false;
   for (let p = 2; p * p <= n; p++) if (n % (p * p) === 0) return false;
@@ -59,6 +71,15 @@ function squareFreePart(m: number, s: string): { outside: bigint; radicand: numb
  * `NaN`, `Infinity`, exponents (`1e5`), parentheses other than `sqrt(m)`, and
  * two different square roots in one string (`sqrt(2)+sqrt(3)`); `RangeError`
  * on a zero denominator (`1/0`, `sqrt(2)/0`, `1/sqrt(0)`).
+ *
+ * @example
+ * ```ts
+ * const t = splitRootTerms('1 + 3*sqrt(8)');
+ * [Q.format(t.rational), Q.format(t.coeff), t.radicand]
+ * // => ['1', '6', 2]
+ * splitRootTerms('sqrt(2)+sqrt(3)')
+ * // throws SyntaxError: two different square roots
+ * ```
  */
 export function splitRootTerms(s: string): { rational: Rational; coeff: Rational; radicand: number } {
   const text = s.replace(/\s+/g, '');
@@ -127,6 +148,17 @@ const cache = new Map<number, QuadraticField>();
  * a + b√n with exact rational a, b; sign and order are exact (√n is the
  * positive root). Throws `RangeError` when n is not square-free or n < 2.
  * The paper's C.3 example lives in Q(√39), its Fig. 3 (T5.5) example in Q(√2).
+ *
+ * @example
+ * ```ts
+ * const K = quadraticField(2);
+ * K.format(K.mul(K.parse('1+sqrt(2)'), K.parse('1-sqrt(2)')))
+ * // => '-1'
+ * K.compare(K.parse('sqrt(2)'), K.parse('7/5'))
+ * // => 1
+ * quadraticField(8)
+ * // throws RangeError: square-free
+ * ```
  */
 export function quadraticField(n: number): QuadraticField {
   if (!isSquareFree(n)) throw new RangeError(`Q(sqrt(${n})): the radicand must be a square-free integer ≥ 2`);

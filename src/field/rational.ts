@@ -16,6 +16,16 @@ const RATIONAL_LITERAL = /^[+-]?(\d+(\.\d+)?|\.\d+)(\/[+-]?\d+(\.\d+)?)?$/;
  * zero denominator.
  * Note: `new Fraction(0.1)` is not the double 0.1; for floats use
  * `rationalFromFloat64` in `dyadic.ts`.
+ *
+ * @example
+ * ```ts
+ * Q.format(parseRational('1.5/2'))
+ * // => '3/4'
+ * parseRational('1e5')
+ * // throws SyntaxError: not an exact rational number
+ * parseRational('1/0')
+ * // throws RangeError: zero denominator
+ * ```
  */
 export function parseRational(s: string): Rational {
   const t = s.trim();
@@ -46,13 +56,33 @@ function ratioToNumber(n: bigint, d: bigint): number {
   return Number(q) * 2 ** -half * 2 ** -(shift - half);
 }
 
-/** Nearest float64 to a rational (within one ulp; NOT exact). */
+/**
+ * Nearest float64 to a rational (within one ulp; NOT exact).
+ *
+ * @example
+ * ```ts
+ * rationalToNumber(rat(1, 3))
+ * // => 0.3333333333333333
+ * rationalToNumber(Q.fromRational(10n ** 400n, 10n ** 399n))
+ * // => 10
+ * ```
+ */
 export function rationalToNumber(a: Rational): number {
   const v = ratioToNumber(a.n, a.d);
   return a.s < 0n ? -v : v;
 }
 
-/** `"p/q"` or `"p"` for an exact rational. */
+/**
+ * `"p/q"` or `"p"` for an exact rational.
+ *
+ * @example
+ * ```ts
+ * formatRational(rat(-6, 8))
+ * // => '-3/4'
+ * formatRational(rat(5))
+ * // => '5'
+ * ```
+ */
 export function formatRational(a: Rational): string {
   const s = a.s < 0n ? '-' : '';
   return a.d === 1n ? `${s}${a.n}` : `${s}${a.n}/${a.d}`;
@@ -87,7 +117,19 @@ export const RationalField: OrderedField<Rational> = {
   toNumber: rationalToNumber,
 };
 
-/** Shorthand: the rational p/q. */
+/**
+ * Shorthand: the rational p/q.
+ *
+ * @example
+ * ```ts
+ * Q.format(rat(6, -4))
+ * // => '-3/2'
+ * Q.format(rat('0.95'))
+ * // => '19/20'
+ * rat(1, 0)
+ * // throws RangeError: zero denominator
+ * ```
+ */
 export function rat(p: bigint | number | string, q: bigint | number = 1): Rational {
   if (typeof p === 'string') return parseRational(p);
   return RationalField.fromRational(p, q);
