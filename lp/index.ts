@@ -25,7 +25,7 @@ export { solveMaxMarginLP, NON_FINITE_INPUT, type MaxMarginResult } from './engi
 export { decideStrictFast, fastCertificate, fastDecideStats, resetFastDecideStats, unitFloatRows } from './engine/nearest-point.ts';
 export { engineStats, resetEngineStats } from './engine/engine-stats.ts';
 
-export { type Model, homogenise, assertModel, labelName } from '../src/models/model.ts';
+export { type Model, homogenise, assertModel } from '../src/models/model.ts';
 export {
   logitSystemMatrices, difference, signedLogit, formText, type LogitForm, type LogitDifference, type SignedLogit, type LogitSystem, type StrictSystem,
 } from './queries/logit-system.ts';

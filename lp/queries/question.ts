@@ -75,7 +75,7 @@ export interface Question<A> {
 }
 
 /** A question of any argument type (the registry's element type). */
-export type AnyQuestion = Question<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+export type AnyQuestion = Question<any>;
 
 /** A decided question: the exact system on the model and its certified decision. */
 export interface QuestionDecision<T> {

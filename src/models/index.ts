@@ -3,3 +3,4 @@ export * from './logits.ts';
 export * from './softmax.ts';
 export * from './sigmoid.ts';
 export * from './equivalence.ts';
+export * from './model.ts';

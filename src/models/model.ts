@@ -43,11 +43,6 @@ export function assertModel<T>(m: Model<T>, what = 'model'): void {
   }
 }
 
-/** The name of label i: `labels[i]` when the model has names, else `"i"`. */
-export function labelName<T>(m: Model<T>, i: number): string {
-  return m.labels?.[i] ?? String(i);
-}
-
 /**
  * The homogenisation of a model: `rows`, the matrix whose linear forms the
  * strict systems use — W (k × d) without a bias, [W | b] (k × (d+1)) with
