@@ -1,6 +1,7 @@
 import type { OrderedField } from '../field/ordered-field.ts';
 import { denominator, numerator } from '../field/rational.ts';
 import { rationalValue } from '../field/field-kind.ts';
+import { bitLength } from '../field/integers.ts';
 import type { Vector } from '../linalg/matrix.ts';
 import { dot } from '../linalg/matrix.ts';
 
@@ -133,7 +134,7 @@ export function integerSqrt(n: bigint): bigint {
   if (n < 0n) throw new RangeError(`integerSqrt of a negative number ${n}`);
   if (n < 2n) return n;
   // Start above √n (2^⌈bits/2⌉ ≥ √n); Newton's iterates then decrease to ⌊√n⌋.
-  let x = 1n << BigInt(Math.ceil(n.toString(2).length / 2));
+  let x = 1n << BigInt(Math.ceil(bitLength(n) / 2));
   for (;;) {
     const y = (x + n / x) >> 1n;
     if (y >= x) break;

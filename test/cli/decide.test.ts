@@ -10,6 +10,7 @@ import Fraction from 'fraction.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.ts';
 import { collectingIO } from '../../src/cli/io.ts';
+import { QUESTIONS } from '../../lp/queries/registry.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'cosine-verify-cli-decide-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -199,4 +200,17 @@ describe('decide: bad input is one line on stderr and exit code 2', () => {
       expect(r.err.trimEnd().split('\n')).toHaveLength(1);
     });
   }
+});
+
+describe('decide and analyze follow the question registry', () => {
+  it('decide --help offers one option per question; analyze --json has one key per survey', async () => {
+    const help = (await run(['decide', '--help'])).out;
+    for (const q of QUESTIONS) {
+      expect(help).toContain(`${q.option.flag} <${q.option.value}>`);
+      expect(help).toContain(`${q.option.flag}: ${q.option.rows}`);
+    }
+    const a = JSON.parse((await run(['analyze', 'examples:C.2', '--json', '--max-regions', '0'])).out);
+    for (const q of QUESTIONS) if (q.survey) expect(a).toHaveProperty(q.survey.key);
+    expect(QUESTIONS.filter((q) => q.survey).map((q) => q.survey!.key)).toEqual(['argmaxable', 'canTieForTop']);
+  });
 });
