@@ -16,14 +16,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { RationalField as Q, type Rational } from '../src/field/rational.ts';
 import { isInGeneralPosition } from '../properties/arbitraries/matrix-preconditions.ts';
-import { bruteForceSignPatterns, decideSignVector, enumerateSignPatterns, signVectorRows } from '../lp/arrangements/sign-patterns.ts';
-import { decideRanking, enumerateRankingPatterns, rankingPatternsViaBraid } from '../lp/arrangements/ranking-patterns.ts';
-import { cover1965, cover1967 } from '../lp/arrangements/counting/cover.ts';
-import { inGeneralPositionForRankings } from '../lp/arrangements/counting/general-position.ts';
-import { engineStats, resetEngineStats } from '../lp/engine/engine-stats.ts';
-import { fastCertificate } from '../lp/engine/nearest-point.ts';
-import { fastDecideStats, resetFastDecideStats } from '../lp/engine/nearest-point.ts';
-import type { Sign } from '../lp/queries/sign-vector.ts';
+import {
+  bruteForceSignPatterns, cover1965, cover1967, decideRanking, decideSignVector, engineStats, enumerateRankingPatterns, enumerateSignPatterns,
+  fastCertificate, fastDecideStats, inGeneralPositionForRankings, rankingPatternsViaBraid, resetEngineStats, resetFastDecideStats, signVectorRows,
+  type Sign,
+} from '../lp/index.ts';
 
 const SEED = 20260321;
 const bruteForce = !process.argv.includes('--no-brute-force');

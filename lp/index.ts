@@ -5,9 +5,12 @@
  *   {A x > 0, B x = 0} decided by glpk (floating point) and certified exactly
  *   (a witness x, or a Gordan/Motzkin certificate y), with an exact simplex as
  *   the fallback; certificates and their JSON form; the engine's counters.
- * - `queries/` — the questions asked of the engine about a classifier with
- *   unembedding W (k × d, rows are labels): can label i be the top label, can
- *   labels i and j tie for the top, is a sign vector in S(W), …
+ * - `queries/` — the questions asked of the engine about a classifier (a
+ *   `Model`: unembedding W, k × d, rows are labels, optional bias), as plain
+ *   data in a registry: is a sign vector in S(W), is a ranking in R(W), can
+ *   label i be the top label, can labels i and j tie for the top, can a
+ *   prefix be the top-m labels; each is a label-level system of logit forms
+ *   turned into exact matrices by ONE function (`logitSystemMatrices`).
  * - `arrangements/` — the combinatorics of the hyperplane arrangements behind
  *   S(W) and R(W): output-sensitive enumeration of sign and ranking patterns,
  *   Cover's and Zaslavsky's counts, chirotopes, circuits and topes.
@@ -22,16 +25,21 @@ export { solveMaxMarginLP, NON_FINITE_INPUT, type MaxMarginResult } from './engi
 export { decideStrictFast, fastCertificate, fastDecideStats, resetFastDecideStats, unitFloatRows } from './engine/nearest-point.ts';
 export { engineStats, resetEngineStats } from './engine/engine-stats.ts';
 
-export { argmaxableRows, decideArgmaxable, argmaxableLabels } from './queries/argmax.ts';
-export { decideTieForTop, tieForTopPairs } from './queries/tie-for-top.ts';
-export { formatSignVector, parseSignVector, type Sign, type SignVector } from './queries/sign-vector.ts';
+export { type Model, homogenise, assertModel } from '../src/models/model.ts';
+export {
+  logitSystemMatrices, difference, signedLogit, formText, type LogitForm, type LogitDifference, type SignedLogit, type LogitSystem, type StrictSystem,
+} from './queries/logit-system.ts';
+export { decideQuestion, questionSystem, surveyQuestion, type Question, type AnyQuestion, type QuestionOption, type QuestionDecision, type Survey } from './queries/question.ts';
+export { QUESTIONS, findQuestion } from './queries/registry.ts';
+export { parseLabelIndex, parseLabelList, parseDistinctLabels, parseRanking, parseLabelPair } from './queries/arguments.ts';
+export { argmaxQuestion, argmaxableRows, decideArgmaxable, argmaxableLabels } from './queries/argmax.ts';
+export { tieForTopQuestion, decideTieForTop, tieForTopPairs } from './queries/tie-for-top.ts';
+export { signVectorQuestion, signVectorRows, decideSignVector, formatSignVector, parseSignVector, type Sign, type SignVector } from './queries/sign-vector.ts';
+export { rankingQuestion, rankingRows, decideRanking, type Ranking } from './queries/ranking.ts';
+export { topPrefixQuestion } from './queries/top-prefix.ts';
 
-export {
-  signVectorRows, decideSignVector, enumerateSignPatterns, bruteForceSignPatterns, type SignPatternEnumeration,
-} from './arrangements/sign-patterns.ts';
-export {
-  rankingRows, decideRanking, enumerateRankingPatterns, rankingPatternsViaBraid, type Ranking, type RankingPatternEnumeration,
-} from './arrangements/ranking-patterns.ts';
+export { enumerateSignPatterns, modelSignPatterns, bruteForceSignPatterns, type SignPatternEnumeration } from './arrangements/sign-patterns.ts';
+export { enumerateRankingPatterns, modelRankingPatterns, rankingPatternsViaBraid, type RankingPatternEnumeration } from './arrangements/ranking-patterns.ts';
 export { cover1965, cover1967, unsignedStirling1 } from './arrangements/counting/cover.ts';
 export { inGeneralPositionForRankings } from './arrangements/counting/general-position.ts';
 export { regionCount } from './arrangements/counting/zaslavsky.ts';

@@ -7,9 +7,12 @@
  */
 import type { OrderedField } from '../../src/field/ordered-field.ts';
 import type { Matrix } from '../../src/linalg/matrix.ts';
+import type { Model } from '../../src/models/model.ts';
+import { homogenise } from '../../src/models/model.ts';
+import { realisedWithBias } from './internal/affine-filter.ts';
 import { assertRectangular, shape } from '../../src/linalg/matrix.ts';
 import { braidDifferences, braidPairs } from '../../src/linalg/braid.ts';
-import { decideStrictSystem, type Decision } from '../engine/strict-system.ts';
+import { rankingQuestion, rankingRows, type Ranking } from '../queries/ranking.ts';
 import { enumerateSignPatterns } from './sign-patterns.ts';
 import type { Sign } from '../queries/sign-vector.ts';
 import { pointOffHyperplanes } from './internal/generic-point.ts';
@@ -17,44 +20,6 @@ import { decideStrictFast, unitFloatRows } from '../engine/nearest-point.ts';
 import { isRefuted } from './internal/refutations.ts';
 import { regionSearch } from './internal/region-search.ts';
 import { crossings, hasEqualRows, scoresOf, tieGroups, type Crossing } from './internal/ranking-moves.ts';
-
-/** A ranking of the k labels: label indices, most likely first. */
-export type Ranking = number[];
-
-function assertRanking(ranking: readonly number[], k: number, what: string): void {
-  if (!Array.isArray(ranking) || ranking.length !== k) {
-    throw new RangeError(`${what}: ranking has ${Array.isArray(ranking) ? ranking.length : 'no'} entries, W has k = ${k} labels`);
-  }
-  const seen = new Array<boolean>(k).fill(false);
-  ranking.forEach((l, t) => {
-    if (!Number.isInteger(l) || l < 0 || l >= k) throw new RangeError(`${what}: entry ${t} of the ranking is ${l}, not a label index 0 … ${k - 1}`);
-    if (seen[l]) throw new RangeError(`${what}: label ${l} appears twice in the ranking (again at position ${t})`);
-    seen[l] = true;
-  });
-}
-
-/**
- * The k − 1 chain rows w_{π_t} − w_{π_{t+1}}, t = 0 … k−2, for W k × d over
- * F and a ranking π (a permutation of 0 … k−1, top first): π ∈ R(W) iff
- * some x makes all of them · x > 0 (Def. 5.4). Throws `RangeError` when W is
- * not rectangular or π is not a permutation of the labels (naming the entry).
- */
-export function rankingRows<T>(F: OrderedField<T>, W: Matrix<T>, ranking: readonly number[]): T[][] {
-  assertRectangular(W, 'rankingRows: W');
-  assertRanking(ranking, W.length, 'rankingRows');
-  const rows: T[][] = [];
-  for (let t = 0; t + 1 < ranking.length; t++) rows.push(W[ranking[t]].map((v, c) => F.sub(v, W[ranking[t + 1]][c])));
-  return rows;
-}
-
-/**
- * Certified decision whether the ranking π is in R(W), W k × d over F
- * (Def. 5.4): a witness x (d entries) with w_{π_0}ᵀx > … > w_{π_{k−1}}ᵀx, or
- * a Gordan certificate on the chain rows. Errors as `rankingRows`.
- */
-export function decideRanking<T>(F: OrderedField<T>, W: Matrix<T>, ranking: readonly number[]): Decision<T> {
-  return decideStrictSystem(F, rankingRows(F, W, ranking), undefined, { columns: shape(W)[1] });
-}
 
 /** Result of `enumerateRankingPatterns`. */
 export interface RankingPatternEnumeration<T> {
@@ -117,6 +82,15 @@ function compareRankings(a: readonly number[], b: readonly number[]): number {
  * `opts.onProgress(found)` is called after each new ranking. Returns the
  * rankings sorted lexicographically, witnesses aligned. Throws `RangeError`
  * when W is not rectangular or limit is not a positive integer.
+ *
+ * @example
+ * ```ts
+ * const M = (rows: number[][]) => rows.map((r) => r.map((v) => Q.fromRational(v)));
+ * enumerateRankingPatterns(Q, M([[0], [1], [2]])).rankings
+ * // => [[0, 1, 2], [2, 1, 0]]
+ * enumerateRankingPatterns(Q, M([[1, 2], [1, 2]])).rankings
+ * // => []
+ * ```
  */
 export function enumerateRankingPatterns<T>(
   F: OrderedField<T>,
@@ -183,6 +157,15 @@ export function enumerateRankingPatterns<T>(
  * Equal rows give a zero row of DW, hence R(W) = ∅. Returns the rankings
  * sorted lexicographically. Throws `RangeError` when W is not rectangular,
  * `Error` if a sign vector is not a total order (an internal bug).
+ *
+ * @example
+ * ```ts
+ * const M = (rows: number[][]) => rows.map((r) => r.map((v) => Q.fromRational(v)));
+ * rankingPatternsViaBraid(Q, M([[0], [1], [2]]))
+ * // => [[0, 1, 2], [2, 1, 0]]
+ * rankingPatternsViaBraid(Q, M([[1, 0], [0, 1], [0, 0]])).length
+ * // => 6
+ * ```
  */
 export function rankingPatternsViaBraid<T>(F: OrderedField<T>, W: Matrix<T>): Ranking[] {
   assertRectangular(W, 'rankingPatternsViaBraid: W');
@@ -205,4 +188,31 @@ function rankingFromPairSigns(k: number, pairs: [number, number][], s: readonly 
     if ((pos[i] < pos[j]) !== (s[r] === 1)) throw new Error(`rankingPatternsViaBraid: pair (${i}, ${j}) contradicts the order`);
   });
   return ranking;
+}
+
+/**
+ * The ranking patterns of a model (W k × d over F, optional bias b of k
+ * entries): the rankings of its logits Wx + b over all inputs x, with exact
+ * witnesses. Without a bias this is `enumerateRankingPatterns(F, W)`. With a
+ * bias the candidates are R([W | b]) (`homogenise`), each re-decided as
+ * `rankingQuestion` on the model (with the row (0, …, 0, 1) asking t > 0);
+ * the kept ones carry witnesses (x, t) and `lps` counts the extra decisions.
+ * Options and errors as `enumerateRankingPatterns`; `RangeError` for a
+ * malformed model. Source: Def. 5.4.
+ *
+ * @example
+ * ```ts
+ * const W = [[0], [1], [2]].map((r) => r.map((v) => Q.fromRational(v)));
+ * modelRankingPatterns({ F: Q, W }).rankings
+ * // => [[0, 1, 2], [2, 1, 0]]
+ * modelRankingPatterns({ F: Q, W, bias: [0, 0, 5].map((v) => Q.fromRational(v)) }).rankings.length
+ * // => 4
+ * ```
+ */
+export function modelRankingPatterns<T>(model: Model<T>, opts: { limit?: number; onProgress?: (found: number) => void } = {}): RankingPatternEnumeration<T> {
+  const { rows } = homogenise(model);
+  const e = enumerateRankingPatterns(model.F, rows, opts);
+  if (model.bias === undefined) return e;
+  const { kept, witnesses } = realisedWithBias(model, rankingQuestion, e.rankings);
+  return { rankings: kept, witnesses, lps: e.lps + e.rankings.length, complete: e.complete };
 }

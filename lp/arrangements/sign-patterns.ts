@@ -6,44 +6,17 @@
  */
 import type { OrderedField } from '../../src/field/ordered-field.ts';
 import type { Matrix } from '../../src/linalg/matrix.ts';
+import type { Model } from '../../src/models/model.ts';
+import { homogenise } from '../../src/models/model.ts';
+import { realisedWithBias } from './internal/affine-filter.ts';
 import { assertRectangular, shape } from '../../src/linalg/matrix.ts';
-import { decideStrictSystem, type Decision } from '../engine/strict-system.ts';
-import { formatSignVector, type Sign, type SignVector } from '../queries/sign-vector.ts';
+import { decideSignVector, formatSignVector, signVectorQuestion, type Sign, type SignVector } from '../queries/sign-vector.ts';
 import { parallelClasses } from './internal/parallel-classes.ts';
 import { pointOffHyperplanes } from './internal/generic-point.ts';
 import { dotSign } from '../../src/linalg/dot-sign.ts';
 import { decideStrictFast, unitFloatRows } from '../engine/nearest-point.ts';
 import { isRefuted } from './internal/refutations.ts';
 import { regionSearch } from './internal/region-search.ts';
-
-function assertSignVector(s: readonly Sign[], k: number, what: string): void {
-  if (!Array.isArray(s) || s.length !== k) throw new RangeError(`${what}: sign vector has ${Array.isArray(s) ? s.length : 'no'} entries, W has k = ${k} rows`);
-  s.forEach((v, i) => {
-    if (v !== 1 && v !== -1) throw new TypeError(`${what}: sign vector entry ${i} is ${String(v)}, expected 1 or -1`);
-  });
-}
-
-/**
- * The rows s_i·w_i of the strict system sign(Wx) = s, for W k × d over F
- * and s ∈ {±1}^k: s ∈ S(W) iff some x has (s_i w_i)ᵀx > 0 for all i.
- * Throws `RangeError` when W is not rectangular or s has the wrong length,
- * `TypeError` naming an entry of s that is not ±1.
- */
-export function signVectorRows<T>(F: OrderedField<T>, W: Matrix<T>, s: readonly Sign[]): T[][] {
-  assertRectangular(W, 'signVectorRows: W');
-  assertSignVector(s, W.length, 'signVectorRows');
-  return W.map((row, i) => (s[i] === 1 ? row.slice() : row.map((v) => F.neg(v))));
-}
-
-/**
- * Certified decision whether s ∈ S(W) (Def. 5.1), W k × d over F: a witness
- * x (d entries) with sign(Wx) = s, or y ≥ 0, y ≠ 0 with Σ y_i s_i w_i = 0
- * (Gordan). Errors as `signVectorRows`.
- */
-export function decideSignVector<T>(F: OrderedField<T>, W: Matrix<T>, s: readonly Sign[]): Decision<T> {
-  const A = signVectorRows(F, W, s);
-  return decideStrictSystem(F, A, undefined, { columns: shape(W)[1] });
-}
 
 /** Result of `enumerateSignPatterns`. */
 export interface SignPatternEnumeration<T> {
@@ -85,6 +58,16 @@ export interface SignPatternEnumeration<T> {
  * Throws `RangeError` when W is not rectangular or limit is not a positive
  * integer. Source: Def. 5.1; Edelsbrunner, Algorithms in Combinatorial
  * Geometry (1987) for the region graph of an arrangement.
+ *
+ * @example
+ * ```ts
+ * const M = (rows: number[][]) => rows.map((r) => r.map((v) => Q.fromRational(v)));
+ * const e = enumerateSignPatterns(Q, M([[1, 0], [0, 1], [1, 1]]));
+ * [e.patterns.map(formatSignVector), e.complete]
+ * // => [['+++', '+-+', '+--', '-++', '-+-', '---'], true]
+ * enumerateSignPatterns(Q, M([[1, 0], [0, 1]]), { limit: 1 }).complete
+ * // => false
+ * ```
  */
 export function enumerateSignPatterns<T>(
   F: OrderedField<T>,
@@ -148,6 +131,13 @@ export function enumerateSignPatterns<T>(
  * `decideSignVector` (2^k certified decisions). For cross-checks with small
  * k only; throws `RangeError` when k > 20 or W is not rectangular.
  * Returns the feasible sign vectors sorted by `formatSignVector`.
+ *
+ * @example
+ * ```ts
+ * const M = (rows: number[][]) => rows.map((r) => r.map((v) => Q.fromRational(v)));
+ * bruteForceSignPatterns(Q, M([[1, 0], [0, 1], [1, 1]])).map(formatSignVector)
+ * // => ['+++', '+-+', '+--', '-++', '-+-', '---']
+ * ```
  */
 export function bruteForceSignPatterns<T>(F: OrderedField<T>, W: Matrix<T>): SignVector[] {
   assertRectangular(W, 'bruteForceSignPatterns: W');
@@ -160,4 +150,33 @@ export function bruteForceSignPatterns<T>(F: OrderedField<T>, W: Matrix<T>): Sig
     if (decideSignVector(F, W, s).feasible) out.push(s);
   }
   return out;
+}
+
+/**
+ * The sign patterns of a model (W k × d over F, optional bias b of k
+ * entries): the sign vectors of its logits Wx + b over all inputs x, with
+ * exact witnesses. Without a bias this is `enumerateSignPatterns(F, W)`.
+ * With a bias the candidates are S([W | b]) (the homogenisation of
+ * `homogenise`; every sign vector of Wx + b is one at t = 1), and each is
+ * re-decided as `signVectorQuestion` on the model, i.e. with the extra row
+ * (0, …, 0, 1) asking t > 0: the kept ones carry witnesses (x, t) (the input
+ * is x/t) and `lps` counts the extra decisions. Options and errors as
+ * `enumerateSignPatterns`; `RangeError` for a malformed model.
+ * Source: Def. 5.1; the homogenisation of Grivas, Bogoychev & Lopez (2022).
+ *
+ * @example
+ * ```ts
+ * const W = [[1], [1]].map((r) => r.map((v) => Q.fromRational(v)));
+ * modelSignPatterns({ F: Q, W }).patterns.map(formatSignVector)
+ * // => ['++', '--']
+ * modelSignPatterns({ F: Q, W, bias: [1, -1].map((v) => Q.fromRational(v)) }).patterns.map(formatSignVector)
+ * // => ['++', '+-', '--']
+ * ```
+ */
+export function modelSignPatterns<T>(model: Model<T>, opts: { limit?: number; onProgress?: (found: number) => void } = {}): SignPatternEnumeration<T> {
+  const { rows } = homogenise(model);
+  const e = enumerateSignPatterns(model.F, rows, opts);
+  if (model.bias === undefined) return e;
+  const { kept, witnesses } = realisedWithBias(model, signVectorQuestion, e.patterns);
+  return { patterns: kept, witnesses, lps: e.lps + e.patterns.length, complete: e.complete };
 }

@@ -13,6 +13,14 @@ export type CertificateJSON = { kind: 'witness'; x: string[] } | { kind: 'infeas
  * The JSON form of a certificate over F (exact strings, see `CertificateJSON`).
  * Throws `TypeError` for an unknown certificate kind.
  * Source: Gordan / Motzkin certificates (notes §5).
+ *
+ * @example
+ * ```ts
+ * certificateToJSON(Q, { kind: 'witness', x: [rat(1, 2), rat(-3)] })
+ * // => { kind: 'witness', x: ['1/2', '-3'] }
+ * certificateToJSON(quadraticField(2), { kind: 'infeasible', y: [quadraticField(2).parse('1+sqrt(2)')], z: [] })
+ * // => { kind: 'infeasible', y: ['1+1*sqrt(2)'], z: [] }
+ * ```
  */
 export function certificateToJSON<T>(F: OrderedField<T>, c: Certificate<T>): CertificateJSON {
   const fmt = (v: readonly T[]) => v.map((t) => F.format(t));
@@ -27,6 +35,17 @@ export function certificateToJSON<T>(F: OrderedField<T>, c: Certificate<T>): Cer
  * the right kind or a field is not an array of strings (naming the field),
  * and `SyntaxError` naming the field and index of an entry F cannot parse.
  * The result is not checked against any system: use `checkCertificate`.
+ *
+ * @example
+ * ```ts
+ * const c = certificateFromJSON(Q, { kind: 'infeasible', y: ['1', '2/3'], z: [] });
+ * certificateToJSON(Q, c)
+ * // => { kind: 'infeasible', y: ['1', '2/3'], z: [] }
+ * certificateFromJSON(Q, { kind: 'witness', x: ['1', 'x'] })
+ * // throws SyntaxError: x[1]
+ * certificateFromJSON(Q, { kind: 'maybe' })
+ * // throws TypeError: "kind" must be "witness" or "infeasible"
+ * ```
  */
 export function certificateFromJSON<T>(F: OrderedField<T>, json: unknown): Certificate<T> {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) throw new TypeError('certificate JSON: expected an object');

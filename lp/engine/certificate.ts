@@ -40,6 +40,18 @@ export type Certificate<T> = Witness<T> | Infeasibility<T>;
  * column counts differ (naming both shapes), and `TypeError` for an object
  * that is not a certificate at all.
  * Source: Gordan (1873), Motzkin (1936) transposition theorems.
+ *
+ * @example
+ * ```ts
+ * const M = (rows: number[][]) => rows.map((r) => r.map((v) => Q.fromRational(v)));
+ * const A = M([[1, 0], [-1, 1]]);
+ * checkCertificate(Q, A, undefined, { kind: 'witness', x: M([[1, 2]])[0] })
+ * // => true
+ * checkCertificate(Q, A, undefined, { kind: 'witness', x: M([[1, 1]])[0] })
+ * // => false
+ * checkCertificate(Q, M([[1, 0], [-1, 0]]), undefined, { kind: 'infeasible', y: M([[1, 1]])[0], z: [] })
+ * // => true
+ * ```
  */
 export function checkCertificate<T>(F: OrderedField<T>, A: Matrix<T>, B: Matrix<T> | undefined, c: Certificate<T>): boolean {
   const d = systemColumns(A, B);
@@ -78,6 +90,19 @@ export function checkCertificate<T>(F: OrderedField<T>, A: Matrix<T>, B: Matrix<
  * Number of columns d of the system {A x > 0, B x = 0}: from A, else from B,
  * else undefined (no rows at all). Throws `RangeError` when A or B is not
  * rectangular or when A (m × d) and B (p × d') have d ≠ d', naming both shapes.
+ *
+ * @example
+ * ```ts
+ * const M = (rows: number[][]) => rows.map((r) => r.map((v) => Q.fromRational(v)));
+ * systemColumns(M([[1, 2]]), undefined)
+ * // => 2
+ * systemColumns([], M([[1, 2, 3]]))
+ * // => 3
+ * systemColumns([], undefined)
+ * // => undefined
+ * systemColumns(M([[1, 2]]), M([[1, 2, 3]]))
+ * // throws RangeError: A is 1 × 2 but B is 1 × 3
+ * ```
  */
 export function systemColumns<T>(A: Matrix<T>, B: Matrix<T> | undefined): number | undefined {
   assertRectangular(A, 'A');

@@ -12,19 +12,50 @@
  */
 const counters = { decisions: 0, glpk: 0, fallbacks: 0 };
 
-/** A snapshot of the engine counters (see module docs). */
+/**
+ * A snapshot of the engine counters (see module docs).
+ *
+ * @example
+ * ```ts
+ * resetEngineStats();
+ * decideStrictSystem(Q, [[Q.one]]);
+ * engineStats().decisions
+ * // => 1
+ * ```
+ */
 export function engineStats(): { decisions: number; glpk: number; fallbacks: number } {
   return { ...counters };
 }
 
-/** Sets every engine counter back to zero. */
+/**
+ * Sets every engine counter back to zero.
+ *
+ * @example
+ * ```ts
+ * decideStrictSystem(Q, [[Q.one]]);
+ * resetEngineStats();
+ * engineStats()
+ * // => { decisions: 0, glpk: 0, fallbacks: 0 }
+ * ```
+ */
 export function resetEngineStats(): void {
   counters.decisions = 0;
   counters.glpk = 0;
   counters.fallbacks = 0;
 }
 
-/** Internal: records one decision made by `method` ('trivial' counts only as a decision). */
+/**
+ * Internal: records one decision made by `method` ('trivial' counts only as a decision).
+ *
+ * @example
+ * ```ts
+ * resetEngineStats();
+ * recordDecision('fallback');
+ * recordDecision('trivial');
+ * engineStats()
+ * // => { decisions: 2, glpk: 0, fallbacks: 1 }
+ * ```
+ */
 export function recordDecision(method: 'glpk' | 'fallback' | 'trivial'): void {
   counters.decisions++;
   if (method === 'glpk') counters.glpk++;

@@ -26,6 +26,17 @@ export type SimplexResult<T> =
  * artificial columns of the final tableau.
  * Throws `RangeError` on mismatched shapes (naming them).
  * Source: Dantzig's simplex method; Bland (1977), "New finite pivoting rules".
+ *
+ * @example
+ * ```ts
+ * const M = (rows: number[][]) => rows.map((r) => r.map((v) => Q.fromRational(v)));
+ * // min x0 + 2 x1 subject to x0 + x1 = 1, x ≥ 0: x = (1, 0), value 1
+ * const r = simplexStandardForm(Q, M([[1, 1]]), M([[1]])[0], M([[1, 2]])[0]);
+ * r.status === 'optimal' && [r.x.map((v) => Q.format(v)), Q.format(r.value)]
+ * // => [['1', '0'], '1']
+ * simplexStandardForm(Q, M([[1, 1]]), M([[-1]])[0], M([[1, 1]])[0]).status
+ * // => 'infeasible'
+ * ```
  */
 export function simplexStandardForm<T>(F: OrderedField<T>, A: Matrix<T>, b: readonly T[], c: readonly T[]): SimplexResult<T> {
   assertRectangular(A, 'simplex: A');
@@ -147,6 +158,16 @@ export function simplexStandardForm<T>(F: OrderedField<T>, A: Matrix<T>, b: read
  * The certificate is not checked here (`decideStrictSystem` checks it).
  * With no rows in A the witness is x = 0. Throws `RangeError` on mismatched shapes.
  * Source: Gordan (1873), Motzkin (1936); Farkas' lemma.
+ *
+ * @example
+ * ```ts
+ * const M = (rows: number[][]) => rows.map((r) => r.map((v) => Q.fromRational(v)));
+ * decideStrictSystemExact(Q, M([[1, 0], [-1, 1]])).kind
+ * // => 'witness'
+ * const c = decideStrictSystemExact(Q, M([[1, 0], [-1, 0]]));
+ * c.kind === 'infeasible' && c.y.map((v) => Q.format(v))
+ * // => ['1/2', '1/2']
+ * ```
  */
 export function decideStrictSystemExact<T>(F: OrderedField<T>, A: Matrix<T>, B?: Matrix<T>): Certificate<T> {
   const d = systemColumns(A, B) ?? 0;

@@ -40,6 +40,17 @@ export const NON_FINITE_INPUT = -1;
  * never passed to glpk, whose simplex can abort the whole WebAssembly module
  * on NaN: the result is then `optimal: false` with status `NON_FINITE_INPUT`
  * (the caller decides exactly instead).
+ *
+ * @example
+ * ```ts
+ * const r = solveMaxMarginLP([[1, 0], [0, 1]], [], 2);
+ * [r.optimal, r.margin > 0]
+ * // => [true, true]
+ * solveMaxMarginLP([[1, 0], [-1, 0]], [], 2).margin
+ * // => 0
+ * solveMaxMarginLP([[NaN]], [], 1).status === NON_FINITE_INPUT
+ * // => true
+ * ```
  */
 export function solveMaxMarginLP(A: readonly (readonly number[])[], B: readonly (readonly number[])[], d: number): MaxMarginResult {
   if (!A.every((row) => row.every(Number.isFinite)) || !B.every((row) => row.every(Number.isFinite))) {

@@ -14,6 +14,7 @@
  */
 import type { OrderedField } from '../../src/field/ordered-field.ts';
 import type { Matrix } from '../../src/linalg/matrix.ts';
+import { roundedIntegerVector } from '../../src/field/integers.ts';
 import { checkCertificate, type Certificate } from './certificate.ts';
 import { decideStrictSystem } from './strict-system.ts';
 import { dualOnSupport } from './internal/support-solve.ts';
@@ -21,12 +22,32 @@ import { dualOnSupport } from './internal/support-solve.ts';
 /** Counters of `decideStrictFast` (process-wide): answers certified by the fast path, and those left to `decideStrictSystem`. */
 const counters = { fast: 0, lpCore: 0 };
 
-/** Snapshot of the fast-path counters (for the benchmark). */
+/**
+ * Snapshot of the fast-path counters (for the benchmark).
+ *
+ * @example
+ * ```ts
+ * resetFastDecideStats();
+ * decideStrictFast(Q, [[Q.one, Q.zero]], 2);
+ * fastDecideStats()
+ * // => { fast: 1, lpCore: 0 }
+ * ```
+ */
 export function fastDecideStats(): { fast: number; lpCore: number } {
   return { ...counters };
 }
 
-/** Sets the fast-path counters to zero. */
+/**
+ * Sets the fast-path counters to zero.
+ *
+ * @example
+ * ```ts
+ * decideStrictFast(Q, [[Q.one]], 1);
+ * resetFastDecideStats();
+ * fastDecideStats()
+ * // => { fast: 0, lpCore: 0 }
+ * ```
+ */
 export function resetFastDecideStats(): void {
   counters.fast = 0;
   counters.lpCore = 0;
@@ -138,22 +159,22 @@ function roundedWitness<T>(F: OrderedField<T>, x: readonly number[], margin: num
   for (const v of x) top = Math.max(top, Math.abs(v));
   if (!(top > 0) || !(margin > 0)) return null;
   const bits = Math.min(200, Math.ceil(Math.log2((4 * x.length * top) / margin)) + 2);
-  const scale = 2 ** bits / top;
-  const ints = x.map((v) => BigInt(Math.round(v * scale)));
-  let g = 0n;
-  for (const v of ints) g = gcd(g, v < 0n ? -v : v);
-  if (g === 0n) return null;
-  return ints.map((v) => F.fromRational(v / g));
-}
-
-function gcd(a: bigint, b: bigint): bigint {
-  while (b !== 0n) [a, b] = [b, a % b];
-  return a;
+  const ints = roundedIntegerVector(x, 2 ** bits / top);
+  return ints === null ? null : ints.map((v) => F.fromRational(v));
 }
 
 /**
  * The rows of A as float unit vectors (NOT exact; input of the float solve),
  * or null when a row is zero or not finite in float.
+ *
+ * @example
+ * ```ts
+ * const M = (rows: number[][]) => rows.map((r) => r.map((v) => Q.fromRational(v)));
+ * unitFloatRows(Q, M([[3, 4], [0, -2]]))
+ * // => [[0.6, 0.8], [0, -1]]
+ * unitFloatRows(Q, M([[0, 0]]))
+ * // => null
+ * ```
  */
 export function unitFloatRows<T>(F: OrderedField<T>, A: Matrix<T>): number[][] | null {
   const P: number[][] = [];
@@ -174,6 +195,15 @@ export function unitFloatRows<T>(F: OrderedField<T>, A: Matrix<T>): number[][] |
  * certificate, already checked exactly. `unit`, when given, must be
  * `unitFloatRows(F, A)` (callers that decide many systems on the same rows
  * precompute it).
+ *
+ * @example
+ * ```ts
+ * const M = (rows: number[][]) => rows.map((r) => r.map((v) => Q.fromRational(v)));
+ * decideStrictFast(Q, M([[1, 0], [1, 1]]), 2).kind
+ * // => 'witness'
+ * decideStrictFast(Q, M([[1, 2], [-2, -4]]), 2).kind
+ * // => 'infeasible'
+ * ```
  */
 export function decideStrictFast<T>(F: OrderedField<T>, A: Matrix<T>, d: number, unit?: readonly (readonly number[])[]): Certificate<T> {
   const cert = fastCertificate(F, A, d, unit);
@@ -182,7 +212,18 @@ export function decideStrictFast<T>(F: OrderedField<T>, A: Matrix<T>, d: number,
   return decideStrictSystem(F, A, undefined, { columns: d }).certificate;
 }
 
-/** The fast path alone: a certificate checked exactly, or null. `unit` as in `decideStrictFast`. */
+/**
+ * The fast path alone: a certificate checked exactly, or null. `unit` as in `decideStrictFast`.
+ *
+ * @example
+ * ```ts
+ * const M = (rows: number[][]) => rows.map((r) => r.map((v) => Q.fromRational(v)));
+ * fastCertificate(Q, M([[1, 0], [-1, 0]]), 2)?.kind
+ * // => 'infeasible'
+ * fastCertificate(Q, [], 2)
+ * // => null
+ * ```
+ */
 export function fastCertificate<T>(F: OrderedField<T>, A: Matrix<T>, d: number, unit?: readonly (readonly number[])[]): Certificate<T> | null {
   if (A.length === 0 || d === 0) return null;
   const P = unit ?? unitFloatRows(F, A);

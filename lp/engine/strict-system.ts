@@ -1,6 +1,7 @@
 import type { OrderedField } from '../../src/field/ordered-field.ts';
 import type { Matrix } from '../../src/linalg/matrix.ts';
 import { rref } from '../../src/linalg/echelon.ts';
+import { roundedIntegerVector } from '../../src/field/integers.ts';
 import type { Certificate } from './certificate.ts';
 import { checkCertificate, systemColumns } from './certificate.ts';
 import { recordDecision } from './engine-stats.ts';
@@ -59,6 +60,23 @@ const DUAL_SUPPORT = 1e-9;
  * differ (naming both shapes), or when `opts.columns` contradicts them;
  * `Error` if an exact certificate failed its own check (an internal bug).
  * Source: Gordan (1873), Motzkin (1936) alternatives (notes §5).
+ *
+ * @example
+ * ```ts
+ * const M = (rows: number[][]) => rows.map((r) => r.map((v) => Q.fromRational(v)));
+ * decideStrictSystem(Q, M([[1, 0], [-1, 1]])).feasible
+ * // => true
+ * const d = decideStrictSystem(Q, M([[1, 0], [-1, 0]]));
+ * d.certificate.kind === 'infeasible' && d.certificate.y.map((v) => Q.format(v))
+ * // => ['1', '1']
+ * // Motzkin: x_0 > 0 and x_0 − x_1 = 0 is feasible; x_0 > 0 and x_0 = 0 is not
+ * decideStrictSystem(Q, M([[1, 0]]), M([[1, -1]])).feasible
+ * // => true
+ * decideStrictSystem(Q, M([[1, 0]]), M([[1, 0]])).feasible
+ * // => false
+ * decideStrictSystem(Q, M([[1, 0]]), M([[1, 0, 0]]))
+ * // throws RangeError: A is 1 × 2 but B is 1 × 3
+ * ```
  */
 export function decideStrictSystem<T>(F: OrderedField<T>, A: Matrix<T>, B?: Matrix<T>, opts: StrictSystemOptions = {}): Decision<T> {
   const found = systemColumns(A, B);
@@ -123,13 +141,8 @@ function viaGlpk<T>(F: OrderedField<T>, A: Matrix<T>, B: Matrix<T> | undefined, 
 function roundedWitness<T>(F: OrderedField<T>, B: Matrix<T> | undefined, xf: number[], margin: number, extraBits: number): Certificate<T> | null {
   const d = xf.length;
   const bits = Math.min(1000, Math.max(0, Math.ceil(Math.log2((4 * Math.max(d, 1)) / Math.max(margin, 1e-300)))) + extraBits);
-  const scale = 2 ** bits;
-  if (!Number.isFinite(scale) || !xf.every((v) => Number.isFinite(v * scale))) return null;
-  let ints = xf.map((v) => BigInt(Math.round(v * scale)));
-  let g = 0n;
-  for (const v of ints) g = gcd(g, v < 0n ? -v : v);
-  if (g === 0n) return null;
-  if (g > 1n) ints = ints.map((v) => v / g);
+  const ints = roundedIntegerVector(xf, 2 ** bits);
+  if (ints === null) return null;
   let x = ints.map((v) => F.fromRational(v));
   if (B && B.length > 0) {
     const { R, pivots } = rref(F, B);
@@ -166,9 +179,4 @@ function dualCertificate<T>(F: OrderedField<T>, A: Matrix<T>, B: Matrix<T> | und
   const y = Array.from({ length: A.length }, () => F.zero);
   S.forEach((i, t) => { y[i] = sub.y[t]; });
   return { kind: 'infeasible', y, z: sub.z };
-}
-
-function gcd(a: bigint, b: bigint): bigint {
-  while (b !== 0n) [a, b] = [b, a % b];
-  return a;
 }

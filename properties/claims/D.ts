@@ -14,7 +14,7 @@
  */
 import fc from 'fast-check';
 import type { OrderedField } from '../../src/field/ordered-field.ts';
-import { RationalField } from '../../src/field/rational.ts';
+import { RationalField, embedRational } from '../../src/field/rational.ts';
 import { quadraticField } from '../../src/field/quadratic.ts';
 import { cosineValue } from '../../src/cosine/exact-cosine.ts';
 import { dot, matEquals } from '../../src/linalg/matrix.ts';
@@ -55,7 +55,7 @@ export function scalingCaseArb(field: 'Q' | 'Q(sqrt(n))'): fc.Arbitrary<ScalingC
     return quadraticMatrixArb(F, { k: { min: 1, max: 5 }, d: { min: 1, max: 3 } }).chain((W) =>
       fc
         .tuple(fc.array(quadraticArb(F), { minLength: W[0].length, maxLength: W[0].length }), alphaArb)
-        .map(([x, a]) => ({ F, W, x, alpha: F.fromRational(a.s * a.n, a.d) }) as ScalingCase<unknown>),
+        .map(([x, a]) => ({ F, W, x, alpha: embedRational(F, a) }) as ScalingCase<unknown>),
     );
   });
 }

@@ -19,12 +19,11 @@ import { cosineMatrixEquals } from '../../src/cosine/index.ts';
 import { loadExamples } from '../../src/examples/examples.ts';
 import { checkCertificate } from '../../lp/engine/certificate.ts';
 import { argmaxableRows, decideArgmaxable } from '../../lp/queries/argmax.ts';
-import { MIN_FALSIFICATION_BUDGET, runsFromEnv } from '../settings.ts';
 import cosineDeterminesRankingPattern from '../fuzz/conjectures/cosine-determines-ranking-pattern.ts';
 import { scaledRotated } from '../fuzz/model-pairs.ts';
 import { comparePatterns, type PatternComparison } from '../fuzz/pattern-difference.ts';
-import { claimOutcome, exactPart, falsificationPart, type CountedCheck, type PropertyRun } from '../fuzz/property-run.ts';
-import type { ClaimCheck, ClaimRunOptions } from './claim.ts';
+import { falsificationClaim, type SummarisedCheck } from '../fuzz/property-run.ts';
+import type { ClaimCheck } from './claim.ts';
 
 /** What the Fig. 3 check found: the ranking comparison and label 2's two decisions. */
 export interface Figure3Facts<T> {
@@ -53,51 +52,36 @@ export function figure3Facts<T>(F: OrderedField<T>, W1: Matrix<T>, W2: Matrix<T>
   return { sameCosineMatrix: cosineMatrixEquals(F, W1, W2), rankings, label2Argmaxable: label2, certificates };
 }
 
-function figure3Part(): PropertyRun & { summary: string } {
-  let summary = '';
-  const part = exactPart('Fig. 3 (H.1)', (): CountedCheck => {
-    const ex = loadExamples()['H.1'];
-    const f = figure3Facts(ex.field, ex.W1, ex.W2);
-    const expected2 = [ex.label2ArgmaxableIn.includes('W1'), ex.label2ArgmaxableIn.includes('W2')];
-    summary = `Fig. 3: C(W1) = C(W2), |R(W1)| = ${f.rankings.patterns[0].length}, |R(W2)| = ${f.rankings.patterns[1].length} (${f.rankings.differences.length} differences certified), label 2 argmaxable in (W1, W2) = (${f.label2Argmaxable.join(', ')})`;
-    if (!f.sameCosineMatrix) return { ok: false, certificates: f.certificates, detail: 'C(W1) ≠ C(W2)' };
-    if (f.rankings.same) return { ok: false, certificates: f.certificates, detail: 'R(W1) = R(W2)' };
-    if (f.label2Argmaxable[0] !== expected2[0] || f.label2Argmaxable[1] !== expected2[1] || !f.label2Argmaxable[0] || f.label2Argmaxable[1]) {
-      return { ok: false, certificates: f.certificates, detail: `label 2 argmaxable in (W1, W2) = (${f.label2Argmaxable}), the paper says only in W1` };
-    }
-    return { ok: true, certificates: f.certificates };
-  });
-  return { ...part, summary };
-}
-
-/**
- * The fuzzing part: `cosine-determines-ranking-pattern` must be refuted within
- * `runs`; its evidence is certified exactly (the conjecture's `certify`) and W' is checked to be Λ[W 0]R of the shrunk W. Returns a failing part
- * when nothing is found (the claim then fails loudly).
- */
-export function t5_5FuzzPart(runs: number, seed?: number): PropertyRun & { text?: string } {
-  return falsificationPart(cosineDeterminesRankingPattern, { runs, seed }, 'counterexample to "C determines R"', (r) =>
-    matEquals(Q, scaledRotated(r.counterexample), r.evidence.transformed),
-  );
+/** The exact part: Fig. 3's facts against what the paper prints (examples.json H.1). */
+function figure3Check(): SummarisedCheck {
+  const ex = loadExamples()['H.1'];
+  const f = figure3Facts(ex.field, ex.W1, ex.W2);
+  const expected2 = [ex.label2ArgmaxableIn.includes('W1'), ex.label2ArgmaxableIn.includes('W2')];
+  const summary = `Fig. 3: C(W1) = C(W2), |R(W1)| = ${f.rankings.patterns[0].length}, |R(W2)| = ${f.rankings.patterns[1].length} (${f.rankings.differences.length} differences certified), label 2 argmaxable in (W1, W2) = (${f.label2Argmaxable.join(', ')})`;
+  const fail = (detail: string) => ({ ok: false, certificates: f.certificates, detail, summary });
+  if (!f.sameCosineMatrix) return fail('C(W1) ≠ C(W2)');
+  if (f.rankings.same) return fail('R(W1) = R(W2)');
+  if (f.label2Argmaxable[0] !== expected2[0] || f.label2Argmaxable[1] !== expected2[1] || !f.label2Argmaxable[0] || f.label2Argmaxable[1]) {
+    return fail(`label 2 argmaxable in (W1, W2) = (${f.label2Argmaxable}), the paper says only in W1`);
+  }
+  return { ok: true, certificates: f.certificates, summary };
 }
 
 /**
  * Claim T5.5: `run` checks Fig. 3 exactly and fuzzes for a new counterexample
- * within a budget of `runs` models (default 100). The budget is an upper limit
- * (the search stops at the first counterexample), so it is never set below
- * `MIN_FALSIFICATION_BUDGET`: a small `--runs` shortens the random campaigns
- * of other claims without starving this search.
+ * to `cosine-determines-ranking-pattern` (non-uniform positive row scalings
+ * W' = Λ[W 0]R) within a budget of `runs` models (default 100, never below
+ * `MIN_FALSIFICATION_BUDGET`; `falsificationClaim`); the shrunk evidence is
+ * certified by the conjecture and W' is checked to be Λ[W 0]R of the shrunk W.
  */
-export const claimT5_5: ClaimCheck = {
+export const claimT5_5: ClaimCheck = falsificationClaim({
   id: 'T5.5',
   statement: 'C(W), and so S(W), does not determine R(W): equal cosine matrices, different ranking patterns.',
   method: 'certified counterexample (Fig. 3, exact in Q(√2)) + fuzzer counterexample (shrunk, certified)',
-  run(opts: ClaimRunOptions = {}) {
-    const runs = Math.max(opts.runs ?? runsFromEnv(100), MIN_FALSIFICATION_BUDGET);
-    const fig3 = figure3Part();
-    opts.onProgress?.(1, 2);
-    const fuzz = t5_5FuzzPart(runs, opts.seed);
-    opts.onProgress?.(2, 2);
-    return claimOutcome([fig3, fuzz], `${fig3.summary}; the fuzzer found and certified a new counterexample after ${fuzz.cases} runs`);
-  },
-};
+  example: { name: 'Fig. 3 (H.1)', check: figure3Check },
+  conjecture: cosineDeterminesRankingPattern,
+  defaultRuns: 100,
+  wanted: 'counterexample to "C determines R"',
+  found: 'a new counterexample',
+  matchesModel: (r) => matEquals(Q, scaledRotated(r.counterexample), r.evidence.transformed),
+});

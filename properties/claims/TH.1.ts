@@ -19,14 +19,13 @@ import { RationalField as Q, type Rational } from '../../src/field/rational.ts';
 import { matEquals, type Matrix } from '../../src/linalg/matrix.ts';
 import { loadExamples } from '../../src/examples/examples.ts';
 import { sameChirotope } from '../../lp/arrangements/oriented-matroid/chirotope.ts';
-import { MIN_FALSIFICATION_BUDGET, runsFromEnv } from '../settings.ts';
 import signPatternDeterminesRankingPattern, {
   homogenize,
   perturbed,
 } from '../fuzz/conjectures/sign-pattern-determines-ranking-pattern.ts';
 import { comparePatterns, type PatternComparison } from '../fuzz/pattern-difference.ts';
-import { claimOutcome, exactPart, falsificationPart, type PropertyRun } from '../fuzz/property-run.ts';
-import type { ClaimCheck, ClaimRunOptions } from './claim.ts';
+import { falsificationClaim, type SummarisedCheck } from '../fuzz/property-run.ts';
+import type { ClaimCheck } from './claim.ts';
 
 /** The facts of App. H.2 for point configurations A, B (k × d over Q). */
 export interface SameSignDifferentRankingFacts {
@@ -49,49 +48,34 @@ export function sameSignDifferentRankingFacts(A: Matrix<Rational>, B: Matrix<Rat
   return { signs, sameChirotope: sameChirotope(Q, homogenize(A), homogenize(B)), rankings, certificates: signs.certificates + rankings.certificates };
 }
 
-function h2Part(): PropertyRun & { summary: string } {
-  let summary = '';
-  const part = exactPart('App. H.2', () => {
-    const ex = loadExamples()['H.2'];
-    const f = sameSignDifferentRankingFacts(ex.A, ex.B);
-    const fmt = (rs: string[]) => rs.map((r) => `(${r})`).join(' ') || '∅';
-    summary = `|S| = ${f.signs.patterns[0].length} for both; |R(A)| = ${f.rankings.patterns[0].length}, |R(B)| = ${f.rankings.patterns[1].length}; R(A)\\R(B) = ${fmt(f.rankings.onlyIn[0])}; R(B)\\R(A) = ${fmt(f.rankings.onlyIn[1])}`;
-    if (!f.signs.same || !f.sameChirotope) return { ok: false, certificates: f.certificates, detail: 'S([1|A]) ≠ S([1|B])' };
-    if (f.rankings.same) return { ok: false, certificates: f.certificates, detail: 'R(A) = R(B)' };
-    if (f.rankings.differences.length !== f.rankings.onlyIn[0].length + f.rankings.onlyIn[1].length) {
-      return { ok: false, certificates: f.certificates, detail: 'not every ranking difference was certified' };
-    }
-    return { ok: true, certificates: f.certificates };
-  });
-  return { ...part, summary };
+/** The exact part: App. H.2's facts (examples.json H.2). */
+function h2Check(): SummarisedCheck {
+  const ex = loadExamples()['H.2'];
+  const f = sameSignDifferentRankingFacts(ex.A, ex.B);
+  const fmt = (rs: string[]) => rs.map((r) => `(${r})`).join(' ') || '∅';
+  const summary = `H.2: |S| = ${f.signs.patterns[0].length} for both; |R(A)| = ${f.rankings.patterns[0].length}, |R(B)| = ${f.rankings.patterns[1].length}; R(A)\\R(B) = ${fmt(f.rankings.onlyIn[0])}; R(B)\\R(A) = ${fmt(f.rankings.onlyIn[1])}`;
+  const fail = (detail: string) => ({ ok: false, certificates: f.certificates, detail, summary });
+  if (!f.signs.same || !f.sameChirotope) return fail('S([1|A]) ≠ S([1|B])');
+  if (f.rankings.same) return fail('R(A) = R(B)');
+  if (f.rankings.differences.length !== f.rankings.onlyIn[0].length + f.rankings.onlyIn[1].length) return fail('not every ranking difference was certified');
+  return { ok: true, certificates: f.certificates, summary };
 }
 
 /**
- * The fuzzing part: `sign-pattern-determines-ranking-pattern` must be refuted
- * within `runs`; its evidence is certified exactly (the conjecture's
- * `certify`) and B is checked to be the perturbation of the shrunk A.
+ * Claim T H.1: `run` certifies App. H.2 and fuzzes for a new pair with
+ * `sign-pattern-determines-ranking-pattern` within a budget of `runs` models
+ * (default 200, never below `MIN_FALSIFICATION_BUDGET`; `falsificationClaim`);
+ * the evidence is certified by the conjecture and B is checked to be the
+ * perturbation of the shrunk A.
  */
-export function th1FuzzPart(runs: number, seed?: number): PropertyRun & { text?: string } {
-  return falsificationPart(signPatternDeterminesRankingPattern, { runs, seed }, 'new pair with S equal and R different', (r) =>
-    matEquals(Q, perturbed(r.counterexample), r.evidence.B),
-  );
-}
-
-/**
- * Claim T H.1: `run` certifies App. H.2 and fuzzes for a new pair within a
- * budget of `runs` models (default 200; an upper limit, never below
- * `MIN_FALSIFICATION_BUDGET`, as for T5.5).
- */
-export const claimTH_1: ClaimCheck = {
+export const claimTH_1: ClaimCheck = falsificationClaim({
   id: 'TH.1',
   statement: 'S does not determine R, even for point configurations: S([1|A]) = S([1|B]) but R(A) ≠ R(B).',
   method: 'certified counterexample (App. H.2, Björner et al. §1.10) + fuzzer counterexample (shrunk, certified)',
-  run(opts: ClaimRunOptions = {}) {
-    const runs = Math.max(opts.runs ?? runsFromEnv(200), MIN_FALSIFICATION_BUDGET);
-    const h2 = h2Part();
-    opts.onProgress?.(1, 2);
-    const fuzz = th1FuzzPart(runs, opts.seed);
-    opts.onProgress?.(2, 2);
-    return claimOutcome([h2, fuzz], `H.2: ${h2.summary}; the fuzzer found and certified a new pair after ${fuzz.cases} runs`);
-  },
-};
+  example: { name: 'App. H.2', check: h2Check },
+  conjecture: signPatternDeterminesRankingPattern,
+  defaultRuns: 200,
+  wanted: 'new pair with S equal and R different',
+  found: 'a new pair',
+  matchesModel: (r) => matEquals(Q, perturbed(r.counterexample), r.evidence.B),
+});

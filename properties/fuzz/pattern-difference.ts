@@ -10,10 +10,11 @@ import type { OrderedField } from '../../src/field/ordered-field.ts';
 import type { Matrix } from '../../src/linalg/matrix.ts';
 import { checkCertificate, type Infeasibility, type Witness } from '../../lp/engine/certificate.ts';
 import type { Decision } from '../../lp/engine/strict-system.ts';
-import { formatSignVector, parseSignVector, type Sign } from '../../lp/queries/sign-vector.ts';
-import { decideSignVector, enumerateSignPatterns, signVectorRows } from '../../lp/arrangements/sign-patterns.ts';
-import { decideRanking, enumerateRankingPatterns, rankingRows } from '../../lp/arrangements/ranking-patterns.ts';
-import { argmaxableRows, decideArgmaxable } from '../../lp/queries/argmax.ts';
+import { formatSignVector } from '../../lp/queries/sign-vector.ts';
+import { enumerateSignPatterns } from '../../lp/arrangements/sign-patterns.ts';
+import { enumerateRankingPatterns } from '../../lp/arrangements/ranking-patterns.ts';
+import { findQuestion } from '../../lp/queries/registry.ts';
+import { decideQuestion, questionSystem, type AnyQuestion } from '../../lp/queries/question.ts';
 import { formatCertificate } from './format.ts';
 
 /** Which patterns: sign vectors, rankings, or argmaxable labels. */
@@ -49,48 +50,38 @@ export interface PatternComparison<T> {
   readonly certificates: number;
 }
 
-/**
- * Parses a pattern text of `kind` back to what `patternRows` takes (k = number
- * of labels). Malformed text fails in the parsers / row builders with a
- * `SyntaxError` or `RangeError` naming the bad entry.
- */
-function parsePattern(kind: PatternKind, text: string, k: number): Sign[] | number[] | number {
-  if (kind === 'sign') return parseSignVector(text, k);
-  if (kind === 'ranking') return text.split(',').map(Number);
-  return Number(text);
-}
+/** The question of the registry behind a pattern kind (`sign`, `ranking`, `argmax`). */
+const questionOf = (kind: PatternKind): AnyQuestion => findQuestion(kind);
 
 /**
  * The rows of the strict system (no equations) whose feasibility means that W
- * (k × d, rows are labels) has the pattern: `signVectorRows` (rows s_i·w_i),
- * `rankingRows` (rows w_{π_t} − w_{π_{t+1}}) or `argmaxableRows` (rows
- * w_i − w_j, j ≠ i). `pattern` is its text: `"+-+"` (k characters), `"2,0,1"`
- * (a permutation of 0 … k−1, top first) or a label index. Throws
- * `SyntaxError`/`RangeError` naming the bad character, entry or label.
+ * (k × d, rows are labels) has the pattern: those of the registry's question
+ * `kind` (`lp/queries/`): rows s_i·w_i (sign), w_{π_t} − w_{π_{t+1}}
+ * (ranking) or w_i − w_j, j ≠ i (argmax). `pattern` is its text, parsed by
+ * the question: `"+-+"` (k characters), `"2,0,1"` (a permutation of
+ * 0 … k−1, top first) or a label index. Throws `SyntaxError`/`RangeError`
+ * naming the bad character, entry or label.
  */
 export function patternRows<T>(F: OrderedField<T>, kind: PatternKind, W: Matrix<T>, pattern: string): T[][] {
-  const p = parsePattern(kind, pattern, W.length);
-  if (kind === 'sign') return signVectorRows(F, W, p as Sign[]);
-  if (kind === 'ranking') return rankingRows(F, W, p as number[]);
-  return argmaxableRows(F, W, p as number);
+  const q = questionOf(kind);
+  return questionSystem({ F, W }, q, q.parse(pattern, W.length)).A;
 }
 
 function decidePattern<T>(F: OrderedField<T>, kind: PatternKind, W: Matrix<T>, pattern: string): Decision<T> {
-  const p = parsePattern(kind, pattern, W.length);
-  if (kind === 'sign') return decideSignVector(F, W, p as Sign[]);
-  if (kind === 'ranking') return decideRanking(F, W, p as number[]);
-  return decideArgmaxable(F, W, p as number);
+  const q = questionOf(kind);
+  return decideQuestion({ F, W }, q, q.parse(pattern, W.length)).decision;
 }
 
 /** All patterns of W with an exact witness each (enumeration must be complete). */
 function enumeratePatterns<T>(F: OrderedField<T>, kind: PatternKind, W: Matrix<T>): { patterns: string[]; witnesses: T[][] } {
   if (kind === 'argmax') {
+    const q = questionOf(kind);
     const patterns: string[] = [];
     const witnesses: T[][] = [];
     W.forEach((_, i) => {
-      const d = decideArgmaxable(F, W, i);
+      const d = decideQuestion({ F, W }, q, i).decision;
       if (d.certificate.kind === 'witness') {
-        patterns.push(String(i));
+        patterns.push(q.format(i));
         witnesses.push(d.certificate.x);
       }
     });
@@ -173,17 +164,12 @@ export function certifyPatternDifference<T>(F: OrderedField<T>, models: readonly
   );
 }
 
-const KIND_TEXT: Record<PatternKind, { what: string; rows: string }> = {
-  sign: { what: 'sign vector', rows: 'rows s_i·w_i' },
-  ranking: { what: 'ranking (top first)', rows: 'rows w_{π_t} − w_{π_{t+1}}' },
-  argmax: { what: 'top label', rows: 'rows w_i − w_j, j ≠ i' },
-};
+const KIND_TEXT: Record<PatternKind, string> = { sign: 'sign vector', ranking: 'ranking (top first)', argmax: 'top label' };
 
 /** Readable exact text of a difference; `names` are the two models' names (e.g. `['W', "W'"]`). */
 export function formatPatternDifference<T>(F: OrderedField<T>, diff: PatternDifference<T>, names: readonly [string, string]): string {
-  const t = KIND_TEXT[diff.kind];
   return [
-    `${t.what} ${diff.pattern} occurs in ${names[diff.presentIn]} but not in ${names[1 - diff.presentIn]} (${t.rows}):`,
+    `${KIND_TEXT[diff.kind]} ${diff.pattern} occurs in ${names[diff.presentIn]} but not in ${names[1 - diff.presentIn]} (rows ${questionOf(diff.kind).option.rows}):`,
     `  witness in ${names[diff.presentIn]}: ${formatCertificate(F, diff.witness)}`,
     `  Gordan certificate in ${names[1 - diff.presentIn]}: ${formatCertificate(F, diff.infeasibility)}`,
   ].join('\n');

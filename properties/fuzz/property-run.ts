@@ -5,8 +5,8 @@
  * the paper proves (expected: true).
  */
 import fc from 'fast-check';
-import type { ClaimOutcome, ClaimRunOptions } from '../claims/claim.ts';
-import { runsFromEnv, seedFromEnv } from '../settings.ts';
+import type { ClaimCheck, ClaimOutcome, ClaimRunOptions } from '../claims/claim.ts';
+import { MIN_FALSIFICATION_BUDGET, runsFromEnv, seedFromEnv } from '../settings.ts';
 import type { Conjecture } from './conjecture.ts';
 import { fuzzConjecture, type FuzzRefuted } from './fuzz.ts';
 
@@ -133,4 +133,56 @@ export function falsificationPart<M, E>(
   if (r.status !== 'refuted') return { cases: r.runs, certificates: 0, failure: `no ${what} found in ${r.runs} runs (seed ${r.seed})` };
   const ok = r.certified && matchesModel(r);
   return { cases: r.runs, certificates: ok ? 3 : 0, failure: ok ? null : `the fuzzer's ${what} did not re-certify`, text: r.text };
+}
+
+/** An exact example of a falsification claim: its check, with a one-line summary of what it found. */
+export type SummarisedCheck = CountedCheck & { readonly summary: string };
+
+/** A falsification claim (a statement the paper shows false): a certified example and a fuzzed, certified new counterexample. */
+export interface FalsificationClaimSpec<M, E> {
+  readonly id: string;
+  readonly statement: string;
+  readonly method: string;
+  /** The example part: its name in failure texts (e.g. `Fig. 3 (H.1)`) and its exact check. */
+  readonly example: { readonly name: string; check(): SummarisedCheck };
+  /** The false conjecture the fuzzer must refute, and its default budget of models. */
+  readonly conjecture: Conjecture<M, E>;
+  readonly defaultRuns: number;
+  /** What the fuzzer looks for, for messages (e.g. `counterexample to "C determines R"`). */
+  readonly wanted: string;
+  /** What the fuzzer found, for the summary (e.g. `a new counterexample`). */
+  readonly found: string;
+  /** Confirms that the evidence belongs to the shrunk model (see `falsificationPart`). */
+  matchesModel(r: FuzzRefuted<M, E>): boolean;
+}
+
+/**
+ * The `ClaimCheck` of a falsification claim (T5.5, T H.1): `run` checks the
+ * example exactly (`exactPart`; a throw is a failure), then fuzzes for a new
+ * certified counterexample (`falsificationPart`) within a budget of
+ * `opts.runs ?? runsFromEnv(defaultRuns)` models, never below
+ * `MIN_FALSIFICATION_BUDGET` (the budget is an upper limit: the search stops
+ * at the first counterexample, so a small `--runs` for the random campaigns
+ * of other claims must not starve it). Progress: 1 of 2 after the example,
+ * 2 of 2 after the fuzzing. Verified only when both parts pass.
+ */
+export function falsificationClaim<M, E>(spec: FalsificationClaimSpec<M, E>): ClaimCheck {
+  return {
+    id: spec.id,
+    statement: spec.statement,
+    method: spec.method,
+    run(opts: ClaimRunOptions = {}) {
+      const runs = Math.max(opts.runs ?? runsFromEnv(spec.defaultRuns), MIN_FALSIFICATION_BUDGET);
+      let summary = '';
+      const example = exactPart(spec.example.name, () => {
+        const r = spec.example.check();
+        summary = r.summary;
+        return r;
+      });
+      opts.onProgress?.(1, 2);
+      const fuzz = falsificationPart(spec.conjecture, { runs, seed: opts.seed }, spec.wanted, (r) => spec.matchesModel(r));
+      opts.onProgress?.(2, 2);
+      return claimOutcome([example, fuzz], `${summary}; the fuzzer found and certified ${spec.found} after ${fuzz.cases} runs`);
+    },
+  };
 }

@@ -6,18 +6,19 @@
  * `InputError` naming the file, row and column.
  */
 import type { OrderedField } from '../field/ordered-field.ts';
-import type { Rational } from '../field/rational.ts';
+import { embedRational, type Rational } from '../field/rational.ts';
+import { fieldKind } from '../field/field-kind.ts';
 import type { Quadratic } from '../field/quadratic.ts';
 import { parseEntryVector, type AnyField, type AnyFieldMatrix, type AnyFieldVector } from '../field/entry-matrix.ts';
 import { loadMatrixFile, readVectorEntries } from '../io/matrix-file.ts';
 import { listExampleMatrices } from '../examples/examples.ts';
 import { InputError, asInputError } from './input-error.ts';
+import type { Model } from '../models/model.ts';
 
-/** A model read from the command line: W (k × d) and an optional bias b (k entries) over F. */
-export interface LoadedModel<T> {
+/** A model read from the command line: a `Model` (W k × d, optional bias b of k entries, over F) and where W came from. */
+export interface LoadedModel<T> extends Model<T> {
   /** Where W came from (a path or `examples:KEY/NAME`), for messages. */
   readonly source: string;
-  readonly F: OrderedField<T>;
   readonly W: T[][];
   readonly bias?: T[];
 }
@@ -55,7 +56,7 @@ function exampleMatrix(spec: string): AnyFieldMatrix {
 
 /** W over Q read into the field F ⊇ Q (entry by entry, exactly). */
 function liftRationalMatrix<T>(F: OrderedField<T>, W: readonly (readonly Rational[])[]): T[][] {
-  return W.map((row) => row.map((x) => F.fromRational(x.s * x.n, x.d)));
+  return W.map((row) => row.map((x) => embedRational(F, x)));
 }
 
 /**
@@ -79,11 +80,11 @@ export function loadModel(spec: string, opts: { bias?: string; minLabels?: numbe
   // The smallest field of the bias alone; then W and b in the larger of the two fields.
   const own = asInputError(biasPath, () => parseEntryVector(raw.entries, biasPath, raw.numbers));
   let b: AnyFieldVector = own;
-  if (own.F.name !== m.F.name) {
-    if (own.F.name === 'Q') {
+  if ((own.F as unknown) !== m.F) {
+    if (fieldKind(own.F as OrderedField<unknown>) === 'Q') {
       const field = m.F as AnyField;
       b = asInputError(biasPath, () => parseEntryVector(raw.entries, biasPath, { numbers: raw.numbers, field }));
-    } else if (m.F.name === 'Q') {
+    } else if (fieldKind(m.F as OrderedField<unknown>) === 'Q') {
       m = { F: own.F, W: liftRationalMatrix(own.F as OrderedField<unknown>, m.W as Rational[][]) } as AnyFieldMatrix;
     } else {
       throw new InputError(`${biasPath}: the bias lies in ${own.F.name} but W (${spec}) lies in ${m.F.name}; one model needs one field`);

@@ -1,5 +1,6 @@
 import type { OrderedField } from '../field/ordered-field.ts';
-import { RationalField, formatRational, type Rational } from '../field/rational.ts';
+import { RationalField, denominator, embedRational, formatRational, numerator, type Rational } from '../field/rational.ts';
+import { embedQuadratic } from '../field/field-kind.ts';
 import { quadraticField, splitRootTerms } from '../field/quadratic.ts';
 import { formatSignedSqrtDecimal } from '../field/decimal.ts';
 import { assertExactCosine, exactIntegerSqrt, rationalOf, type ExactCosine } from './exact-cosine.ts';
@@ -57,30 +58,23 @@ function cosineFromTextIn<T>(F: OrderedField<T>, text: string): ExactCosine<T> {
       throw new SyntaxError(`${where}: not an exact number: ${(e as Error).message}`);
     }
     const { rational: r, coeff: q, radicand } = parts;
-    if (radicand === 0 || q.n === 0n) {
-      c = { sign: RationalField.sign(r), square: rationalToField(F, r.mul(r)) };
+    if (radicand === 0 || RationalField.isZero(q)) {
+      c = { sign: RationalField.sign(r), square: embedRational(F, r.mul(r)) };
     } else {
       const K = quadraticField(radicand);
       const value = K.of(r, q);
       const sq = K.mul(value, value);
       let square: T;
-      if (sq.b.n === 0n) square = rationalToField(F, sq.a);
-      else {
-        try {
-          square = F.parse(K.format(sq));
-        } catch {
-          throw new RangeError(`${where}: its square ${K.format(sq)} lies in ${K.name}, not in ${F.name}`);
-        }
+      try {
+        square = embedQuadratic(F, sq.a, sq.b, radicand);
+      } catch {
+        throw new RangeError(`${where}: its square ${K.format(sq)} lies in ${K.name}, not in ${F.name}`);
       }
       c = { sign: K.sign(value), square };
     }
   }
   assertExactCosine(F, c, where);
   return c;
-}
-
-function rationalToField<T>(F: OrderedField<T>, r: Rational): T {
-  return F.fromRational(r.s * r.n, r.d);
 }
 
 /**
@@ -104,7 +98,7 @@ export function cosineToText<T>(F: OrderedField<T>, c: ExactCosine<T>): string {
       const coeff = RationalField.fromRational(dec.s, r.d);
       if (dec.m === 1n) return minus + formatRational(coeff);
       const cm = coeff.mul(dec.m);
-      if (cm.d === 1n) return `${minus}${cm.n}/sqrt(${dec.m})`;
+      if (denominator(cm) === 1n) return `${minus}${numerator(cm)}/sqrt(${dec.m})`;
       return `${minus}${formatRational(coeff)}*sqrt(${dec.m})`;
     }
   }

@@ -1,5 +1,7 @@
 import type { OrderedField } from '../field/ordered-field.ts';
-import { parseRational } from '../field/rational.ts';
+import { denominator, numerator } from '../field/rational.ts';
+import { rationalValue } from '../field/field-kind.ts';
+import { bitLength } from '../field/integers.ts';
 import type { Vector } from '../linalg/matrix.ts';
 import { dot } from '../linalg/matrix.ts';
 
@@ -118,17 +120,13 @@ export function cosineValue<T>(F: OrderedField<T>, c: ExactCosine<T>): T | null 
 
 /**
  * The element x of F as a rational `{ n, d }` (d > 0, lowest terms, n signed)
- * when x is rational, else `null`. Works for every field whose `format`
- * writes rational elements as `p/q` (Q and Q(√n) both do).
+ * when x is rational, else `null` (`rationalValue` of `src/field/field-kind.ts`:
+ * over Q always, over Q(√n) when the √n part is 0). Throws `TypeError` for a
+ * field that `fieldKind` does not recognise.
  */
 export function rationalOf<T>(F: OrderedField<T>, x: T): { n: bigint; d: bigint } | null {
-  let r;
-  try {
-    r = parseRational(F.format(x));
-  } catch {
-    return null;
-  }
-  return { n: r.s * r.n, d: r.d };
+  const r = rationalValue(F, x);
+  return r === null ? null : { n: numerator(r), d: denominator(r) };
 }
 
 /** ⌊√n⌋ for a bigint n ≥ 0 (Newton's method); throws `RangeError` for n < 0. */
@@ -136,7 +134,7 @@ export function integerSqrt(n: bigint): bigint {
   if (n < 0n) throw new RangeError(`integerSqrt of a negative number ${n}`);
   if (n < 2n) return n;
   // Start above √n (2^⌈bits/2⌉ ≥ √n); Newton's iterates then decrease to ⌊√n⌋.
-  let x = 1n << BigInt(Math.ceil(n.toString(2).length / 2));
+  let x = 1n << BigInt(Math.ceil(bitLength(n) / 2));
   for (;;) {
     const y = (x + n / x) >> 1n;
     if (y >= x) break;

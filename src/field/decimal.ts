@@ -82,6 +82,18 @@ function renderScaled(negative: boolean, m: bigint, scale: bigint, digits: numbe
  * @param x the element to render.
  * @param digits digits after the point (default 6); `RangeError` unless a non-negative integer.
  * Source: display helper for the paper's exact cosines (App. C), not a claim.
+ *
+ * @example
+ * ```ts
+ * formatDecimal(Q, rat(1, 3))
+ * // => '0.333333'
+ * formatDecimal(Q, rat(-2, 3), 2)
+ * // => '-0.67'
+ * formatDecimal(quadraticField(2), quadraticField(2).parse('sqrt(2)'), 4)
+ * // => '1.4142'
+ * formatDecimal(Q, rat(1), -1)
+ * // throws RangeError
+ * ```
  */
 export function formatDecimal<T>(F: OrderedField<T>, x: T, digits = 6): string {
   const scale = tenTo(digits);
@@ -105,6 +117,14 @@ export function formatDecimal<T>(F: OrderedField<T>, x: T, digits = 6): string {
  * @param square a non-negative element of F; `RangeError` when negative.
  * @param digits digits after the point (default 6); `RangeError` unless a non-negative integer.
  * Source: display helper for cosines (Def. 5.2), not a claim.
+ *
+ * @example
+ * ```ts
+ * formatSignedSqrtDecimal(Q, -1, rat(64, 185))
+ * // => '-0.588172'
+ * formatSignedSqrtDecimal(Q, 1, rat(-1))
+ * // throws RangeError: square must be non-negative
+ * ```
  */
 export function formatSignedSqrtDecimal<T>(F: OrderedField<T>, sign: -1 | 0 | 1, square: T, digits = 6): string {
   const scale = tenTo(digits);
@@ -128,6 +148,16 @@ export function formatSignedSqrtDecimal<T>(F: OrderedField<T>, sign: -1 | 0 | 1,
  * meant the decimal it printed); it is NOT the double's exact binary value —
  * for that use `rationalFromFloat64` in `dyadic.ts`.
  * Throws `RangeError` for NaN and ±Infinity.
+ *
+ * @example
+ * ```ts
+ * Q.format(rationalFromShortestDecimal(0.1))
+ * // => '1/10'
+ * Q.format(rationalFromShortestDecimal(-1e-7))
+ * // => '-1/10000000'
+ * rationalFromShortestDecimal(NaN)
+ * // throws RangeError
+ * ```
  */
 export function rationalFromShortestDecimal(x: number): Rational {
   if (!Number.isFinite(x)) throw new RangeError(`not a finite number: ${x}`);

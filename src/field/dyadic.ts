@@ -18,6 +18,16 @@ const SHIFT = 1075n;
  * `rationalFromShortestDecimal` (which reads the printed decimal), the result
  * converts back to exactly x. Throws `RangeError` for NaN and ±Infinity.
  * Source: IEEE 754-2008 binary64; used to read float64 unembeddings exactly (App. I grid).
+ *
+ * @example
+ * ```ts
+ * Q.format(rationalFromFloat64(0.1))
+ * // => '3602879701896397/36028797018963968'
+ * Q.format(rationalFromFloat64(-0.75))
+ * // => '-3/4'
+ * rationalFromFloat64(Infinity)
+ * // throws RangeError
+ * ```
  */
 export function rationalFromFloat64(x: number): Rational {
   if (typeof x !== 'number') throw new TypeError(`expected a number, got ${typeof x}`);

@@ -3,6 +3,7 @@ import { RationalField, type Rational } from './rational.ts';
 import { quadraticField, splitRootTerms, type Quadratic, type QuadraticField } from './quadratic.ts';
 import { rationalFromShortestDecimal } from './decimal.ts';
 import { rationalFromFloat64 } from './dyadic.ts';
+import { embedQuadratic } from './field-kind.ts';
 
 /**
  * Reading matrices and vectors of exact entries (as in `examples.json`, JSON
@@ -134,7 +135,7 @@ function readScalar(x: unknown, numbers: NumberReading, at: string): Scalar {
     } catch (e) {
       throw located(e, at);
     }
-    return s.coeff.n === 0n ? rationalScalar(s.rational) : s;
+    return RationalField.isZero(s.coeff) ? rationalScalar(s.rational) : s;
   }
   throw new TypeError(`${at}: expected a number or an exact string, got ${describe(x)}`);
 }
@@ -159,23 +160,15 @@ function commonRadicand(cells: readonly Cell[], where: string): number {
   return first === undefined ? 0 : first.scalar.radicand;
 }
 
-/** The cells as elements of F; `RangeError` at the first entry whose root is not in F. */
+/** The cells as elements of F (`embedQuadratic`); `RangeError` at the first entry whose root is not in F. */
 function cellsIn<T>(F: OrderedField<T>, cells: readonly Cell[]): T[] {
-  const roots = new Map<number, T>();
-  const ofRational = (r: Rational): T => F.fromRational(r.s * r.n, r.d);
   return cells.map((c) => {
     const { rational, coeff, radicand } = c.scalar;
-    if (radicand === 0) return ofRational(rational);
-    let root = roots.get(radicand);
-    if (root === undefined) {
-      try {
-        root = F.parse(`sqrt(${radicand})`);
-      } catch {
-        throw new RangeError(`${c.at}: ${describe(c.raw)} has sqrt(${radicand}), which is not in ${F.name}`);
-      }
-      roots.set(radicand, root);
+    try {
+      return embedQuadratic(F, rational, coeff, radicand);
+    } catch {
+      throw new RangeError(`${c.at}: ${describe(c.raw)} has sqrt(${radicand}), which is not in ${F.name}`);
     }
-    return F.add(ofRational(rational), F.mul(ofRational(coeff), root));
   });
 }
 
@@ -254,6 +247,17 @@ function readOptions(options: unknown, where: string): { numbers: NumberReading;
  * @throws TypeError / RangeError / SyntaxError naming `where`, the row and the
  *   column (see the module doc for which).
  * Source: input format of `shared/paper/examples.json`.
+ *
+ * @example
+ * ```ts
+ * const m = parseEntryMatrix([['1', '-5/2*sqrt(2)'], [0.5, 3]]);
+ * [m.F.name, m.W.map((r) => r.map((v) => m.F.format(v)))]
+ * // => ['Q(sqrt(2))', [['1', '-5/2*sqrt(2)'], ['1/2', '3']]]
+ * Q.format(parseEntryMatrix([[0.1]], 'W', 'float64').W[0][0] as Rational)
+ * // => '3602879701896397/36028797018963968'
+ * parseEntryMatrix([[1, 2], [3]], 'W')
+ * // throws RangeError: W: ragged rows
+ * ```
  */
 export function parseEntryMatrix<T>(entries: unknown, where: string, options: OrderedField<T> | (EntryOptions<OrderedField<T>> & { field: OrderedField<T> })): FieldMatrix<T>;
 export function parseEntryMatrix(entries: unknown, where?: string, options?: NumberReading | AnyField | EntryOptions): AnyFieldMatrix;
@@ -272,6 +276,15 @@ export function parseEntryMatrix(entries: unknown, where = 'matrix', options?: u
  * @param entries array of entries.
  * @param where name used in error messages (default `"vector"`).
  * Source: input format of `shared/paper/examples.json`.
+ *
+ * @example
+ * ```ts
+ * const b = parseEntryVector(['1/2', 2], 'b', quadraticField(3));
+ * [b.F.name, b.v.map((x) => b.F.format(x))]
+ * // => ['Q(sqrt(3))', ['1/2', '2']]
+ * parseEntryVector(['sqrt(2)'], 'b', Q)
+ * // throws RangeError: b: entry 0
+ * ```
  */
 export function parseEntryVector<T>(entries: unknown, where: string, options: OrderedField<T> | (EntryOptions<OrderedField<T>> & { field: OrderedField<T> })): FieldVector<T>;
 export function parseEntryVector(entries: unknown, where?: string, options?: NumberReading | AnyField | EntryOptions): AnyFieldVector;
@@ -290,6 +303,14 @@ export function parseEntryVector(entries: unknown, where = 'vector', options?: u
  * (same errors as `parseEntryMatrix`, positions as `entry [i][j]...`) but not
  * shapes. Throws `RangeError` naming both positions when two roots differ.
  * Source: input format of `shared/paper/examples.json`.
+ *
+ * @example
+ * ```ts
+ * entryField([[['1', 'sqrt(2)']], ['2']]).name
+ * // => 'Q(sqrt(2))'
+ * entryField(['sqrt(2)', 'sqrt(3)'])
+ * // throws RangeError: two different square roots
+ * ```
  */
 export function entryField(entries: unknown, where = 'entries'): AnyField {
   const cells: Cell[] = [];
@@ -310,6 +331,12 @@ export function entryField(entries: unknown, where = 'entries'): AnyField {
  * Runs generic code on a parsed matrix: `f(F, W)` with F the matrix's field
  * (Q or Q(√n)) and W its k × d entries (rows are labels). Lets one call site
  * serve Q and every Q(√n); never throws by itself.
+ *
+ * @example
+ * ```ts
+ * withField(parseEntryMatrix([['1', '2'], ['3', '4']]), (F, W) => F.format(F.add(W[0][0], W[1][1])))
+ * // => '5'
+ * ```
  */
 export function withField<R>(m: AnyFieldMatrix, f: <T>(F: OrderedField<T>, W: T[][]) => R): R {
   const g = m as FieldMatrix<unknown>;

@@ -39,7 +39,15 @@ function float16Values(): Float32Array {
 /**
  * The value of a float16 bit pattern as a JS number, exactly (subnormals, ±0,
  * ±Infinity and NaN included). Throws `RangeError` for a pattern outside 0..65535.
- * @example float16BitsToNumber(0x3c00) === 1; float16BitsToNumber(0x0001) === 2 ** -24
+ * @example
+ * ```ts
+ * float16BitsToNumber(0x3c00)
+ * // => 1
+ * float16BitsToNumber(0x0001)
+ * // => 2 ** -24
+ * float16BitsToNumber(0x10000)
+ * // throws RangeError
+ * ```
  */
 export function float16BitsToNumber(bits: number): number {
   checkBits(bits, 'float16');
@@ -53,7 +61,13 @@ const scratchFloat = new Float32Array(scratch32.buffer);
  * The value of a bfloat16 bit pattern as a JS number, exactly: the float32 whose
  * high 16 bits are `bits` and whose low 16 bits are zero. Throws `RangeError`
  * for a pattern outside 0..65535.
- * @example bfloat16BitsToNumber(0x3f80) === 1; bfloat16BitsToNumber(0xc0a0) === -5
+ * @example
+ * ```ts
+ * bfloat16BitsToNumber(0x3f80)
+ * // => 1
+ * bfloat16BitsToNumber(0xc0a0)
+ * // => -5
+ * ```
  */
 export function bfloat16BitsToNumber(bits: number): number {
   checkBits(bits, 'bfloat16');
@@ -64,7 +78,11 @@ export function bfloat16BitsToNumber(bits: number): number {
 /**
  * float16 bit patterns as float32 values (exact; NaN stays NaN). A new array of
  * the same length.
- * @example float16ArrayToFloat32(new Uint16Array([0x3c00, 0xc000])) // Float32Array [1, -2]
+ * @example
+ * ```ts
+ * Array.from(float16ArrayToFloat32(new Uint16Array([0x3c00, 0xc000])))
+ * // => [1, -2]
+ * ```
  */
 export function float16ArrayToFloat32(bits: Uint16Array): Float32Array {
   const table = float16Values();
@@ -76,7 +94,11 @@ export function float16ArrayToFloat32(bits: Uint16Array): Float32Array {
 /**
  * bfloat16 bit patterns as float32 values (exact, NaN payloads kept). A new array
  * of the same length.
- * @example bfloat16ArrayToFloat32(new Uint16Array([0x3f80, 0xc0a0])) // Float32Array [1, -5]
+ * @example
+ * ```ts
+ * Array.from(bfloat16ArrayToFloat32(new Uint16Array([0x3f80, 0xc0a0])))
+ * // => [1, -5]
+ * ```
  */
 export function bfloat16ArrayToFloat32(bits: Uint16Array): Float32Array {
   const words = new Uint32Array(bits.length);
@@ -89,7 +111,15 @@ export function bfloat16ArrayToFloat32(bits: Uint16Array): Float32Array {
  * 1365/4096, the smallest subnormal 0x0001 → 1/2^24, both zeros → 0.
  * Throws `RangeError` for NaN and ±Infinity (no rational) and for a pattern
  * outside 0..65535.
- * @example formatRational(rationalFromFloat16Bits(0x3555)) === '1365/4096'
+ * @example
+ * ```ts
+ * Q.format(rationalFromFloat16Bits(0x3555))
+ * // => '1365/4096'
+ * Q.format(rationalFromFloat16Bits(0x0001))
+ * // => '1/16777216'
+ * rationalFromFloat16Bits(0x7c00)
+ * // throws RangeError: not a finite float16
+ * ```
  */
 export function rationalFromFloat16Bits(bits: number): Rational {
   const x = float16BitsToNumber(bits);
@@ -101,7 +131,11 @@ export function rationalFromFloat16Bits(bits: number): Rational {
  * The exact rational (a dyadic m / 2^e) of a bfloat16 bit pattern: 0x3dcd →
  * 205/2048 = 0.10009765625 (the bfloat16 nearest 0.1), 0x0001 → 1/2^133.
  * Throws `RangeError` for NaN and ±Infinity and for a pattern outside 0..65535.
- * @example formatRational(rationalFromBfloat16Bits(0x3dcd)) === '205/2048'
+ * @example
+ * ```ts
+ * Q.format(rationalFromBfloat16Bits(0x3dcd))
+ * // => '205/2048'
+ * ```
  */
 export function rationalFromBfloat16Bits(bits: number): Rational {
   const x = bfloat16BitsToNumber(bits);

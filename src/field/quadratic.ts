@@ -15,7 +15,19 @@ export interface QuadraticField extends OrderedField<Quadratic> {
   of(a: Rational, b: Rational): Quadratic;
 }
 
-/** True when n ≥ 2 is an integer with no square factor > 1. */
+/**
+ * True when n ≥ 2 is an integer with no square factor > 1.
+ *
+ * @example
+ * ```ts
+ * isSquareFree(15)
+ * // => true
+ * isSquareFree(12)
+ * // => false
+ * isSquareFree(1)
+ * // => false
+ * ```
+ */
 export function isSquareFree(n: number): boolean {
   if (!Number.isSafeInteger(n) || n < 2) return false;
   for (let p = 2; p * p <= n; p++) if (n % (p * p) === 0) return false;
@@ -59,6 +71,15 @@ function squareFreePart(m: number, s: string): { outside: bigint; radicand: numb
  * `NaN`, `Infinity`, exponents (`1e5`), parentheses other than `sqrt(m)`, and
  * two different square roots in one string (`sqrt(2)+sqrt(3)`); `RangeError`
  * on a zero denominator (`1/0`, `sqrt(2)/0`, `1/sqrt(0)`).
+ *
+ * @example
+ * ```ts
+ * const t = splitRootTerms('1 + 3*sqrt(8)');
+ * [Q.format(t.rational), Q.format(t.coeff), t.radicand]
+ * // => ['1', '6', 2]
+ * splitRootTerms('sqrt(2)+sqrt(3)')
+ * // throws SyntaxError: two different square roots
+ * ```
  */
 export function splitRootTerms(s: string): { rational: Rational; coeff: Rational; radicand: number } {
   const text = s.replace(/\s+/g, '');
@@ -127,6 +148,17 @@ const cache = new Map<number, QuadraticField>();
  * a + b√n with exact rational a, b; sign and order are exact (√n is the
  * positive root). Throws `RangeError` when n is not square-free or n < 2.
  * The paper's C.3 example lives in Q(√39), its Fig. 3 (T5.5) example in Q(√2).
+ *
+ * @example
+ * ```ts
+ * const K = quadraticField(2);
+ * K.format(K.mul(K.parse('1+sqrt(2)'), K.parse('1-sqrt(2)')))
+ * // => '-1'
+ * K.compare(K.parse('sqrt(2)'), K.parse('7/5'))
+ * // => 1
+ * quadraticField(8)
+ * // throws RangeError: square-free
+ * ```
  */
 export function quadraticField(n: number): QuadraticField {
   if (!isSquareFree(n)) throw new RangeError(`Q(sqrt(${n})): the radicand must be a square-free integer ≥ 2`);
@@ -145,7 +177,7 @@ export function quadraticField(n: number): QuadraticField {
     div: (x, y) => {
       // x / y = x · (y.a − y.b√n) / (y.a² − n y.b²); the norm is non-zero for y ≠ 0 as √n is irrational.
       const norm = y.a.mul(y.a).sub(y.b.mul(y.b).mul(n));
-      if (norm.n === 0n) throw new RangeError('division by zero');
+      if (Q.isZero(norm)) throw new RangeError('division by zero');
       const na = x.a.mul(y.a).sub(x.b.mul(y.b).mul(n));
       const nb = x.b.mul(y.a).sub(x.a.mul(y.b));
       return of(na.div(norm), nb.div(norm));
@@ -154,7 +186,7 @@ export function quadraticField(n: number): QuadraticField {
     sign: (x) => quadraticSign(x.a, x.b, n),
     compare: (x, y) => quadraticSign(x.a.sub(y.a), x.b.sub(y.b), n),
     equals: (x, y) => x.a.equals(y.a) && x.b.equals(y.b),
-    isZero: (x) => x.a.n === 0n && x.b.n === 0n,
+    isZero: (x) => Q.isZero(x.a) && Q.isZero(x.b),
     fromRational: (p, q = 1) => of(Q.fromRational(p, q), Q.zero),
     parse: (s) => {
       const { rational, coeff, radicand } = splitRootTerms(s);
@@ -162,10 +194,10 @@ export function quadraticField(n: number): QuadraticField {
       return of(rational, coeff);
     },
     format: (x) => {
-      if (x.b.n === 0n) return formatRational(x.a);
+      if (Q.isZero(x.b)) return formatRational(x.a);
       const root = `${formatRational(x.b)}*sqrt(${n})`;
-      if (x.a.n === 0n) return root;
-      return `${formatRational(x.a)}${x.b.s < 0n ? '' : '+'}${root}`;
+      if (Q.isZero(x.a)) return root;
+      return `${formatRational(x.a)}${Q.sign(x.b) < 0 ? '' : '+'}${root}`;
     },
     // NOT exact (glpk, display): each rational part via `rationalToNumber`, right to one ulp
     // whatever the size of its numerator and denominator (fraction.js's valueOf gives NaN

@@ -1,6 +1,7 @@
 import FractionModule from 'fraction.js';
 import type { OrderedField } from './ordered-field.ts';
 import { signOf } from './ordered-field.ts';
+import { bitLength, lcm } from './integers.ts';
 
 const Fraction = FractionModule;
 /** An exact rational number (fraction.js, BigInt numerator and denominator). */
@@ -15,6 +16,16 @@ const RATIONAL_LITERAL = /^[+-]?(\d+(\.\d+)?|\.\d+)(\/[+-]?\d+(\.\d+)?)?$/;
  * zero denominator.
  * Note: `new Fraction(0.1)` is not the double 0.1; for floats use
  * `rationalFromFloat64` in `dyadic.ts`.
+ *
+ * @example
+ * ```ts
+ * Q.format(parseRational('1.5/2'))
+ * // => '3/4'
+ * parseRational('1e5')
+ * // throws SyntaxError: not an exact rational number
+ * parseRational('1/0')
+ * // throws RangeError: zero denominator
+ * ```
  */
 export function parseRational(s: string): Rational {
   const t = s.trim();
@@ -31,10 +42,6 @@ export function parseRational(s: string): Rational {
 
 const MAX_EXACT = BigInt(Number.MAX_SAFE_INTEGER);
 
-function bitLength(x: bigint): number {
-  return x === 0n ? 0 : x.toString(2).length;
-}
-
 /**
  * The float64 nearest to n/d (n ≥ 0, d > 0), within one ulp, for numerators
  * and denominators of any size (fraction.js's `valueOf` gives NaN for
@@ -49,13 +56,33 @@ function ratioToNumber(n: bigint, d: bigint): number {
   return Number(q) * 2 ** -half * 2 ** -(shift - half);
 }
 
-/** Nearest float64 to a rational (within one ulp; NOT exact). */
+/**
+ * Nearest float64 to a rational (within one ulp; NOT exact).
+ *
+ * @example
+ * ```ts
+ * rationalToNumber(rat(1, 3))
+ * // => 0.3333333333333333
+ * rationalToNumber(Q.fromRational(10n ** 400n, 10n ** 399n))
+ * // => 10
+ * ```
+ */
 export function rationalToNumber(a: Rational): number {
   const v = ratioToNumber(a.n, a.d);
   return a.s < 0n ? -v : v;
 }
 
-/** `"p/q"` or `"p"` for an exact rational. */
+/**
+ * `"p/q"` or `"p"` for an exact rational.
+ *
+ * @example
+ * ```ts
+ * formatRational(rat(-6, 8))
+ * // => '-3/4'
+ * formatRational(rat(5))
+ * // => '5'
+ * ```
+ */
 export function formatRational(a: Rational): string {
   const s = a.s < 0n ? '-' : '';
   return a.d === 1n ? `${s}${a.n}` : `${s}${a.n}/${a.d}`;
@@ -90,8 +117,118 @@ export const RationalField: OrderedField<Rational> = {
   toNumber: rationalToNumber,
 };
 
-/** Shorthand: the rational p/q. */
+/**
+ * Shorthand: the rational p/q.
+ *
+ * @example
+ * ```ts
+ * Q.format(rat(6, -4))
+ * // => '-3/2'
+ * Q.format(rat('0.95'))
+ * // => '19/20'
+ * rat(1, 0)
+ * // throws RangeError: zero denominator
+ * ```
+ */
 export function rat(p: bigint | number | string, q: bigint | number = 1): Rational {
   if (typeof p === 'string') return parseRational(p);
   return RationalField.fromRational(p, q);
+}
+
+/**
+ * The signed numerator p of a rational p/q in lowest terms (q > 0). This file
+ * is the only one that reads fraction.js's fields; everything else uses
+ * `numerator` and `denominator`.
+ *
+ * @example
+ * ```ts
+ * numerator(rat(-6, 4))
+ * // => -3n
+ * numerator(Q.zero)
+ * // => 0n
+ * ```
+ */
+export function numerator(r: Rational): bigint {
+  return r.s < 0n ? -r.n : r.n;
+}
+
+/**
+ * The denominator q > 0 of a rational p/q in lowest terms.
+ *
+ * @example
+ * ```ts
+ * denominator(rat(-6, 4))
+ * // => 2n
+ * denominator(rat(5))
+ * // => 1n
+ * ```
+ */
+export function denominator(r: Rational): bigint {
+  return r.d;
+}
+
+/**
+ * The rational r as an element of the ordered field F (Q, Q(√n), …):
+ * `F.fromRational(p, q)` for r = p/q, exactly. The one way to bring a
+ * fraction.js value into another field.
+ *
+ * @example
+ * ```ts
+ * const K = quadraticField(2);
+ * K.format(embedRational(K, rat(-3, 4)))
+ * // => '-3/4'
+ * ```
+ */
+export function embedRational<T>(F: OrderedField<T>, r: Rational): T {
+  return F.fromRational(numerator(r), r.d);
+}
+
+/**
+ * The least common multiple (> 0) of the denominators of `values`; 1 for none.
+ *
+ * @example
+ * ```ts
+ * denominatorLcm([rat(1, 4), rat(5, 6), rat(3)])
+ * // => 12n
+ * denominatorLcm([])
+ * // => 1n
+ * ```
+ */
+export function denominatorLcm(values: readonly Rational[]): bigint {
+  let l = 1n;
+  for (const v of values) if (v.d !== 1n && l % v.d !== 0n) l = lcm(l, v.d);
+  return l;
+}
+
+/**
+ * v·c as an integer, for c a multiple of v's denominator (e.g. from
+ * `denominatorLcm`). Throws `RangeError` when it is not.
+ *
+ * @example
+ * ```ts
+ * scaledToInteger(rat(-5, 6), 12n)
+ * // => -10n
+ * scaledToInteger(rat(1, 4), 6n)
+ * // throws RangeError: is not a multiple of the denominator
+ * ```
+ */
+export function scaledToInteger(v: Rational, c: bigint): bigint {
+  if (c % v.d !== 0n) throw new RangeError(`scaledToInteger: ${c} is not a multiple of the denominator ${v.d}`);
+  return numerator(v) * (c / v.d);
+}
+
+/**
+ * A rational row integerised: the integer row m·v and the multiplier m > 0,
+ * the lcm of the denominators of v (so the integer row has the same signs and
+ * ratios as v). Exact.
+ *
+ * @example
+ * ```ts
+ * integerRow([rat(1, 2), rat(-2, 3), rat(0)])
+ * // => { ints: [3n, -4n, 0n], multiplier: 6n }
+ * ```
+ */
+export function integerRow(v: readonly Rational[]): { ints: bigint[]; multiplier: bigint } {
+  const multiplier = denominatorLcm(v);
+  return { ints: v.map((x) => scaledToInteger(x, multiplier)), multiplier };
 }

@@ -24,7 +24,7 @@
 import { braidDifferences, braidPairs } from '../linalg/braid.ts';
 import { gramMatrix, squaredRowNorms } from '../linalg/gram.ts';
 import { integerMatrixFromFloat64 } from './dyadic-integers.ts';
-import { IntegerRing } from './integer-ring.ts';
+import { IntegerRing } from '../field/integers.ts';
 import { integerRankProfile, selectColumns } from '../linalg/integer-elimination.ts';
 
 /** One case of the authors' grid: n labels in R^d, seed, braid and cosine switches. */

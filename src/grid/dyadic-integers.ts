@@ -10,6 +10,8 @@
  * of W is 2^{2e} times that of M. The grid works on M in BigInt.
  */
 import { rationalFromFloat64 } from '../field/dyadic.ts';
+import { denominator, numerator } from '../field/rational.ts';
+import { bitLength } from '../field/integers.ts';
 
 /** The exact value of a float64 as `mantissa · 2^exponent` (mantissa odd, or 0n with exponent 0). */
 export interface Float64Parts {
@@ -26,11 +28,11 @@ export interface Float64Parts {
 export function float64Parts(x: number, where = 'value'): Float64Parts {
   if (!Number.isFinite(x)) throw new RangeError(`${where}: ${x} is not a finite float64`);
   const r = rationalFromFloat64(x);
-  if (r.n === 0n) return { mantissa: 0n, exponent: 0 };
-  let mantissa = r.n;
-  let exponent = 1 - r.d.toString(2).length; // r.d = 2^k has k + 1 binary digits
+  let mantissa = numerator(r);
+  if (mantissa === 0n) return { mantissa: 0n, exponent: 0 };
+  let exponent = 1 - bitLength(denominator(r)); // the denominator 2^k has k + 1 binary digits
   while ((mantissa & 1n) === 0n) { mantissa >>= 1n; exponent++; }
-  return { mantissa: r.s < 0n ? -mantissa : mantissa, exponent };
+  return { mantissa, exponent };
 }
 
 /** An integer matrix M and an exponent e with W = 2^e·M exactly. */

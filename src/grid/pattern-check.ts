@@ -19,7 +19,9 @@
  */
 import { RationalField } from '../field/rational.ts';
 import type { Rational } from '../field/rational.ts';
-import { enumerateSignPatterns, signVectorRows } from '../../lp/arrangements/sign-patterns.ts';
+import { bitLength } from '../field/integers.ts';
+import { enumerateSignPatterns } from '../../lp/arrangements/sign-patterns.ts';
+import { signVectorRows } from '../../lp/queries/sign-vector.ts';
 import { checkCertificate } from '../../lp/engine/certificate.ts';
 import { formatSignVector } from '../../lp/queries/sign-vector.ts';
 import type { SignVector } from '../../lp/queries/sign-vector.ts';
@@ -46,10 +48,6 @@ export type PatternCheckResult =
       readonly seconds: number;
     }
   | { readonly status: 'skipped'; readonly coverBound: string; readonly reason: string };
-
-function bitLength(x: bigint): number {
-  return (x < 0n ? -x : x).toString(2).length;
-}
 
 /** The core of L with column c divided by 2^(bits of its largest entry): exact, entries below 1 in size. */
 function normalisedColumns(L: readonly (readonly bigint[])[]): Rational[][] {

@@ -1,4 +1,4 @@
-import type { OrderedField } from '../field/ordered-field.ts';
+import type { Ring } from '../field/ordered-field.ts';
 import type { Matrix } from './matrix.ts';
 import { assertRectangular, shape } from './matrix.ts';
 
@@ -17,7 +17,7 @@ export function braidPairs(k: number): [number, number][] {
  * lexicographic order, is e_i − e_j (notes §4, Def. 5.4). Throws
  * `RangeError` for k < 1.
  */
-export function braidMatrix<T>(F: OrderedField<T>, k: number): T[][] {
+export function braidMatrix<T>(F: Ring<T>, k: number): T[][] {
   if (!Number.isInteger(k) || k < 1) throw new RangeError(`braid matrix: k must be a positive integer, got ${k}`);
   return braidPairs(k).map(([i, j]) => Array.from({ length: k }, (_, c) => (c === i ? F.one : c === j ? F.neg(F.one) : F.zero)));
 }
@@ -27,7 +27,7 @@ export function braidMatrix<T>(F: OrderedField<T>, k: number): T[][] {
  * C(k,2) × d. Equal to `matMul(F, braidMatrix(F, k), W)`. Throws
  * `RangeError` naming the row when W is ragged.
  */
-export function braidDifferences<T>(F: OrderedField<T>, W: Matrix<T>): T[][] {
+export function braidDifferences<T>(F: Ring<T>, W: Matrix<T>): T[][] {
   assertRectangular(W, 'braidDifferences: W');
   const [k] = shape(W);
   return braidPairs(k).map(([i, j]) => W[i].map((x, c) => F.sub(x, W[j][c])));

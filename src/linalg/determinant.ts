@@ -1,5 +1,6 @@
 import type { OrderedField } from '../field/ordered-field.ts';
-import { RationalField, type Rational } from '../field/rational.ts';
+import { RationalField, integerRow, type Rational } from '../field/rational.ts';
+import { fieldKind } from '../field/field-kind.ts';
 import type { Matrix } from './matrix.ts';
 import { assertRectangular, shape } from './matrix.ts';
 import { bareissDeterminantBigInt } from './integer-elimination.ts';
@@ -41,11 +42,6 @@ export function determinantGaussian<T>(F: OrderedField<T>, A: Matrix<T>): T {
   return det;
 }
 
-function gcd(a: bigint, b: bigint): bigint {
-  while (b !== 0n) [a, b] = [b, a % b];
-  return a < 0n ? -a : a;
-}
-
 /**
  * Determinant of a square rational matrix A (n × n) via Bareiss: each row
  * i is multiplied by the least common multiple m_i of its denominators so
@@ -59,20 +55,19 @@ export function determinantBareiss(A: Matrix<Rational>): Rational {
   assertSquare(A, 'determinant');
   let multiplier = 1n;
   const integerRows = A.map((row) => {
-    const m = row.reduce((l, x) => (l / gcd(l, x.d)) * x.d, 1n);
+    const { ints, multiplier: m } = integerRow(row);
     multiplier *= m;
-    return row.map((x) => x.s * x.n * (m / x.d));
+    return ints;
   });
   return RationalField.fromRational(bareissDeterminantBigInt(integerRows), multiplier);
 }
 
 /**
  * Determinant of a square matrix A (n × n) over F, exact. Dispatches to the
- * fraction-free `determinantBareiss` when F is `RationalField` (the same
- * object), and to `determinantGaussian` for every other field (e.g. Q(√n)).
+ * fraction-free `determinantBareiss` when F is Q (`fieldKind`), and to `determinantGaussian` for every other field (e.g. Q(√n)).
  * Throws `RangeError` naming the shape when A is not square.
  */
 export function determinant<T>(F: OrderedField<T>, A: Matrix<T>): T {
-  if ((F as OrderedField<unknown>) === RationalField) return determinantBareiss(A as unknown as Matrix<Rational>) as unknown as T;
+  if (fieldKind(F) === 'Q') return determinantBareiss(A as unknown as Matrix<Rational>) as unknown as T;
   return determinantGaussian(F, A);
 }

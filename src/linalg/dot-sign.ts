@@ -1,5 +1,5 @@
 import type { OrderedField } from '../field/ordered-field.ts';
-import type { Rational } from '../field/rational.ts';
+import { denominator, numerator, type Rational } from '../field/rational.ts';
 import type { Quadratic } from '../field/quadratic.ts';
 import { fieldKind } from '../field/field-kind.ts';
 
@@ -25,9 +25,11 @@ interface Acc { num: bigint; den: bigint }
 
 /** acc += k · x · y for rationals x, y and an integer k. */
 function addProduct(acc: Acc, x: Rational, y: Rational, k: bigint): void {
-  if (x.n === 0n || y.n === 0n) return;
-  const pn = k * x.s * y.s * x.n * y.n;
-  const pd = x.d * y.d;
+  const xn = numerator(x);
+  const yn = numerator(y);
+  if (xn === 0n || yn === 0n) return;
+  const pn = k * xn * yn;
+  const pd = denominator(x) * denominator(y);
   if (pd === acc.den) acc.num += pn;
   else if (pd === 1n) acc.num += pn * acc.den;
   else {

@@ -1,4 +1,4 @@
-import type { OrderedField } from '../field/ordered-field.ts';
+import type { Ring } from '../field/ordered-field.ts';
 import type { Matrix } from './matrix.ts';
 import { assertRectangular, build, dot } from './matrix.ts';
 
@@ -7,7 +7,7 @@ import { assertRectangular, build, dot } from './matrix.ts';
  * Symmetric; computed once per pair. Used by L5.3 (App. F: S(W) = S(WWᵀ)).
  * Throws `RangeError` naming the row when W is ragged.
  */
-export function gramMatrix<T>(F: OrderedField<T>, W: Matrix<T>): T[][] {
+export function gramMatrix<T>(F: Ring<T>, W: Matrix<T>): T[][] {
   assertRectangular(W, 'gramMatrix: W');
   const k = W.length;
   const G = build(k, k, () => F.zero);
@@ -22,6 +22,6 @@ export function gramMatrix<T>(F: OrderedField<T>, W: Matrix<T>): T[][] {
 }
 
 /** Squared Euclidean norms ‖w_i‖² of the rows of W (k × d; k entries), exactly over F. */
-export function squaredRowNorms<T>(F: OrderedField<T>, W: Matrix<T>): T[] {
+export function squaredRowNorms<T>(F: Ring<T>, W: Matrix<T>): T[] {
   return W.map((row) => dot(F, row, row));
 }

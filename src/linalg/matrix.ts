@@ -1,4 +1,4 @@
-import type { OrderedField } from '../field/ordered-field.ts';
+import type { Ring } from '../field/ordered-field.ts';
 
 /**
  * A dense matrix as plain data: an array of rows, all of one length. An
@@ -38,12 +38,12 @@ export function build<T>(rows: number, cols: number, f: (i: number, j: number) =
 }
 
 /** The n × n identity over F. */
-export function identity<T>(F: OrderedField<T>, n: number): T[][] {
+export function identity<T>(F: Ring<T>, n: number): T[][] {
   return build(n, n, (i, j) => (i === j ? F.one : F.zero));
 }
 
 /** The rows × cols zero matrix over F. */
-export function zeros<T>(F: OrderedField<T>, rows: number, cols: number): T[][] {
+export function zeros<T>(F: Ring<T>, rows: number, cols: number): T[][] {
   return build(rows, cols, () => F.zero);
 }
 
@@ -60,7 +60,7 @@ export function mapEntries<T, U>(A: Matrix<T>, f: (x: T, i: number, j: number) =
 }
 
 /** Inner product ⟨a, b⟩ over F; throws `RangeError` on a length mismatch. */
-export function dot<T>(F: OrderedField<T>, a: Vector<T>, b: Vector<T>): T {
+export function dot<T>(F: Ring<T>, a: Vector<T>, b: Vector<T>): T {
   if (a.length !== b.length) throw new RangeError(`dot: vector lengths ${a.length} and ${b.length} differ`);
   let s = F.zero;
   for (let i = 0; i < a.length; i++) s = F.add(s, F.mul(a[i], b[i]));
@@ -71,7 +71,7 @@ export function dot<T>(F: OrderedField<T>, a: Vector<T>, b: Vector<T>): T {
  * A·B for A m × n and B n × p; throws `RangeError` naming both shapes on a
  * mismatch, or naming the row of a ragged A or B.
  */
-export function matMul<T>(F: OrderedField<T>, A: Matrix<T>, B: Matrix<T>): T[][] {
+export function matMul<T>(F: Ring<T>, A: Matrix<T>, B: Matrix<T>): T[][] {
   assertRectangular(A, 'matMul: A');
   assertRectangular(B, 'matMul: B');
   const [m, n] = shape(A);
@@ -85,31 +85,31 @@ export function matMul<T>(F: OrderedField<T>, A: Matrix<T>, B: Matrix<T>): T[][]
 }
 
 /** A·x for A m × n and x of length n. */
-export function matVec<T>(F: OrderedField<T>, A: Matrix<T>, x: Vector<T>): T[] {
+export function matVec<T>(F: Ring<T>, A: Matrix<T>, x: Vector<T>): T[] {
   const [m, n] = shape(A);
   if (m > 0 && n !== x.length) throw new RangeError(`matVec: shape ${m} × ${n} and vector of length ${x.length} do not fit`);
   return A.map((row) => dot(F, row, x));
 }
 
 /** A + B (same shape). */
-export function matAdd<T>(F: OrderedField<T>, A: Matrix<T>, B: Matrix<T>): T[][] {
+export function matAdd<T>(F: Ring<T>, A: Matrix<T>, B: Matrix<T>): T[][] {
   assertSameShape(A, B, 'matAdd');
   return mapEntries(A, (x, i, j) => F.add(x, B[i][j]));
 }
 
 /** A − B (same shape). */
-export function matSub<T>(F: OrderedField<T>, A: Matrix<T>, B: Matrix<T>): T[][] {
+export function matSub<T>(F: Ring<T>, A: Matrix<T>, B: Matrix<T>): T[][] {
   assertSameShape(A, B, 'matSub');
   return mapEntries(A, (x, i, j) => F.sub(x, B[i][j]));
 }
 
 /** c·A. */
-export function scale<T>(F: OrderedField<T>, c: T, A: Matrix<T>): T[][] {
+export function scale<T>(F: Ring<T>, c: T, A: Matrix<T>): T[][] {
   return mapEntries(A, (x) => F.mul(c, x));
 }
 
 /** Exact entry-wise equality (false for different shapes). */
-export function matEquals<T>(F: OrderedField<T>, A: Matrix<T>, B: Matrix<T>): boolean {
+export function matEquals<T>(F: Ring<T>, A: Matrix<T>, B: Matrix<T>): boolean {
   const [r, c] = shape(A);
   const [r2, c2] = shape(B);
   if (r !== r2 || c !== c2) return false;
@@ -124,17 +124,17 @@ export function assertSameShape<T, U>(A: Matrix<T>, B: Matrix<U>, what: string):
 }
 
 /** Float64 approximation of every entry (NOT exact: for glpk, plots and display). */
-export function toNumbers<T>(F: OrderedField<T>, A: Matrix<T>): number[][] {
+export function toNumbers<T>(F: Ring<T>, A: Matrix<T>): number[][] {
   return mapEntries(A, (x) => F.toNumber(x));
 }
 
 /** Exact text of every entry (`F.format`). */
-export function formatMatrix<T>(F: OrderedField<T>, A: Matrix<T>): string[][] {
+export function formatMatrix<T>(F: Ring<T>, A: Matrix<T>): string[][] {
   return mapEntries(A, (x) => F.format(x));
 }
 
 /** Parses a matrix of exact entry strings with `F.parse`; errors name the row and column. */
-export function parseMatrix<T>(F: OrderedField<T>, rows: readonly (readonly string[])[]): T[][] {
+export function parseMatrix<T>(F: Ring<T>, rows: readonly (readonly string[])[]): T[][] {
   assertRectangular(rows);
   return rows.map((row, i) =>
     row.map((s, j) => {

@@ -4,3 +4,4 @@ export * from './softmax.ts';
 export * from './sigmoid.ts';
 export * from './equivalence.ts';
 export * from './matrix-factorisation.ts';
+export * from './model.ts';

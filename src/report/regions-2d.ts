@@ -14,7 +14,8 @@ import type { OrderedField } from '../field/ordered-field.ts';
 import type { Matrix } from '../linalg/matrix.ts';
 import { assertRectangular } from '../linalg/matrix.ts';
 import { argmaxableRows } from '../../lp/queries/argmax.ts';
-import { rankingPatternsViaBraid, rankingRows, type Ranking } from '../../lp/arrangements/ranking-patterns.ts';
+import { rankingPatternsViaBraid } from '../../lp/arrangements/ranking-patterns.ts';
+import { rankingRows, type Ranking } from '../../lp/queries/ranking.ts';
 import { clipCone, hasInterior, samePoint, type Point, type Polygon } from './polygon-clip.ts';
 
 /** The argmax region of one label: its clipped cone, or `null` when the cone has empty interior (the label is never the unique top label). */

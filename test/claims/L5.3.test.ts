@@ -4,7 +4,7 @@ import { cosineMatrixEquals } from '../../src/cosine/index.ts';
 import { loadExamples } from '../../src/examples/examples.ts';
 import { matMul, transpose, identity, matEquals } from '../../src/linalg/matrix.ts';
 import { checkCertificate } from '../../lp/engine/certificate.ts';
-import { signVectorRows } from '../../lp/arrangements/sign-patterns.ts';
+import { signVectorRows } from '../../lp/queries/sign-vector.ts';
 import { parseSignVector } from '../../lp/queries/sign-vector.ts';
 import { fcParams } from '../../properties/settings.ts';
 import { claimL5_3, checkL5_3 } from '../../properties/claims/L5.3.ts';

@@ -5,7 +5,7 @@ import { loadExamples } from '../../src/examples/examples.ts';
 import type { Matrix } from '../../src/linalg/matrix.ts';
 import { checkCertificate } from '../../lp/engine/certificate.ts';
 import { argmaxableRows, decideArgmaxable } from '../../lp/queries/argmax.ts';
-import { rankingRows } from '../../lp/arrangements/ranking-patterns.ts';
+import { rankingRows } from '../../lp/queries/ranking.ts';
 import { fcParams } from '../../properties/settings.ts';
 import { claimT5_5, figure3Facts } from '../../properties/claims/T5.5.ts';
 import cosineDeterminesRankingPattern from '../../properties/fuzz/conjectures/cosine-determines-ranking-pattern.ts';

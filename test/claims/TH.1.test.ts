@@ -3,7 +3,7 @@ import { RationalField as Q, type Rational } from '../../src/field/rational.ts';
 import { loadExamples } from '../../src/examples/examples.ts';
 import type { Matrix } from '../../src/linalg/matrix.ts';
 import { checkCertificate } from '../../lp/engine/certificate.ts';
-import { rankingRows } from '../../lp/arrangements/ranking-patterns.ts';
+import { rankingRows } from '../../lp/queries/ranking.ts';
 import { sameChirotope } from '../../lp/arrangements/oriented-matroid/chirotope.ts';
 import { signPatternsFromCircuits } from '../../lp/arrangements/oriented-matroid/topes.ts';
 import { formatSignVector } from '../../lp/queries/sign-vector.ts';

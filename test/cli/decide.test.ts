@@ -10,6 +10,7 @@ import Fraction from 'fraction.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.ts';
 import { collectingIO } from '../../src/cli/io.ts';
+import { QUESTIONS } from '../../lp/queries/registry.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'cosine-verify-cli-decide-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -33,7 +34,27 @@ const rowsFor = {
   sign: (W: Frac[][], s: string) => W.map((w, i) => w.map((x) => (s[i] === '+' ? x : x.neg()))),
   ranking: (W: Frac[][], r: number[]) => r.slice(0, -1).map((p, t) => W[p].map((x, c) => x.sub(W[r[t + 1]][c]))),
   argmax: (W: Frac[][], i: number) => W.flatMap((w, j) => (j === i ? [] : [W[i].map((x, c) => x.sub(w[c]))])),
+  tie: (W: Frac[][], i: number, j: number) => ({
+    A: W.flatMap((w, l) => (l === i || l === j ? [] : [W[i].map((x, c) => x.sub(w[c]))])),
+    B: [W[i].map((x, c) => x.sub(W[j][c]))],
+  }),
 };
+
+/** Checks a Motzkin certificate (y over the rows A, z over the equations B) or a witness of {A x > 0, B x = 0}. */
+function motzkinChecks(A: Frac[][], B: Frac[][], cert: { kind: string; x?: string[]; y?: string[]; z?: string[] }): boolean {
+  const zero = new Fraction(0);
+  if (cert.kind === 'witness') {
+    const x = cert.x!.map((s) => new Fraction(s));
+    const dotx = (r: Frac[]) => r.reduce((acc, v, c) => acc.add(v.mul(x[c])), zero);
+    return A.every((r) => dotx(r).compare(0) > 0) && B.every((r) => dotx(r).equals(0));
+  }
+  const y = cert.y!.map((s) => new Fraction(s));
+  const z = cert.z!.map((s) => new Fraction(s));
+  if (y.length !== A.length || z.length !== B.length || y.some((v) => v.compare(0) < 0) || y.every((v) => v.equals(0))) return false;
+  const cols = (A[0] ?? B[0]).length;
+  return Array.from({ length: cols }, (_, c) => c).every((c) =>
+    A.reduce((acc, r, t) => acc.add(y[t].mul(r[c])), zero).add(B.reduce((acc, r, s) => acc.add(z[s].mul(r[c])), zero)).equals(0));
+}
 
 /**
  * Checks a decide --json certificate against `rows`: a witness has row·x > 0 for every row;
@@ -105,6 +126,48 @@ describe('decide --json: certified decisions checked by independent code', () =>
     expect(j.rows).toEqual(rows.map((r) => r.map((v) => v.toFraction())));
   });
 
+  it('ties for the top (Motzkin systems): App. C.2 pairs, with z in the JSON; with a bias the rows gain the bias column', async () => {
+    for (const [i, j, can] of [[1, 2, true], [2, 4, false], [0, 1, true], [1, 3, false]] as const) {
+      const j2 = JSON.parse((await run(['decide', 'examples:C.2', '--tie', `${i},${j}`, '--json'])).out);
+      expect(j2.question).toBe('tie');
+      expect(j2.argument).toBe(`${i},${j}`);
+      expect(j2.feasible).toBe(can);
+      const { A, B } = rowsFor.tie(W, i, j);
+      expect(j2.rows).toEqual(A.map((r) => r.map((v) => v.toFraction())));
+      expect(j2.equalities).toEqual(B.map((r) => r.map((v) => v.toFraction())));
+      expect(Object.keys(j2.certificate).sort()).toEqual(can ? ['kind', 'x'] : ['kind', 'y', 'z']);
+      expect(motzkinChecks(A, B, j2.certificate)).toBe(true);
+    }
+    const p = join(dir, 'inner-tie.json');
+    writeFileSync(p, JSON.stringify([['-1', '0'], ['1', '0'], ['0', '1/2'], ['0', '2']]));
+    const b = join(dir, 'bias-tie.json');
+    writeFileSync(b, JSON.stringify([0, 0, 5, 0]));
+    expect(JSON.parse((await run(['decide', p, '--tie', '0,2', '--json'])).out).feasible).toBe(false);
+    const jb = JSON.parse((await run(['decide', p, '--tie', '0,2', '--bias', b, '--json'])).out);
+    expect(jb.feasible).toBe(true);
+    const own = [['-1', '0', '0'], ['1', '0', '0'], ['0', '1/2', '5'], ['0', '2', '0']].map((r) => r.map((s) => new Fraction(s)));
+    const { A, B } = rowsFor.tie(own, 0, 2);
+    const withT = [...A, [0, 0, 1].map((v) => new Fraction(v))];
+    expect(jb.rows).toEqual(withT.map((r) => r.map((v) => v.toFraction())));
+    expect(motzkinChecks(withT, B, jb.certificate)).toBe(true);
+    const text = await run(['decide', 'examples:C.2', '--tie', '2,4']);
+    expect(text.out).toMatch(/Motzkin certificate y = \[.*\], z = \[/);
+    expect(text.out).toMatch(/answer: labels 2 and 4 never tie for the highest probability/);
+  });
+
+  it('top-m prefixes: a new question of the registry needs no change of the command', async () => {
+    // x = (1, 1/10) scores the labels 1.3, 1.5, -0.87, -1, -0.93: 1 > 0 > 2 > 4 > 3
+    const yes = JSON.parse((await run(['decide', 'examples:C.2', '--top', '1,0', '--json'])).out);
+    expect(yes.question).toBe('top');
+    expect(yes.feasible).toBe(true);
+    const rows = [[1, 0], [0, 2], [0, 3], [0, 4]].map(([a, c]) => W[a].map((x, t) => x.sub(W[c][t])));
+    expect(certificateChecks(rows, yes.certificate)).toBe(true);
+    const no = JSON.parse((await run(['decide', 'examples:C.2', '--top', '2,4', '--json'])).out);
+    expect(no.feasible).toBe(false); // 2 and 4 cannot even tie for the top
+    const rowsNo = [[2, 4], [4, 0], [4, 1], [4, 3]].map(([a, c]) => W[a].map((x, t) => x.sub(W[c][t])));
+    expect(certificateChecks(rowsNo, no.certificate)).toBe(true);
+  });
+
   it('prints a readable certified answer as text', async () => {
     const r = await run(['decide', 'examples:C.2', '--sign', '+++++']);
     expect(r.code).toBe(0);
@@ -123,7 +186,9 @@ describe('decide: bad input is one line on stderr and exit code 2', () => {
     ['a ranking that is not a permutation', ['--ranking', '0,1,1,2,3'], /not a permutation: label 1 appears at positions 1 and 2/],
     ['a ranking that misses labels', ['--ranking', '0,1,2'], /missing 3, 4/],
     ['a label index out of range', ['--argmax', '5'], /label index 5 is out of range \(labels are 0 … 4\)/],
-    ['no question', [], /exactly one of --sign, --ranking, --argmax/],
+    ['no question', [], /exactly one of --sign, --ranking, --argmax, --tie, --top/],
+    ['a tie of one label with itself', ['--tie', '2,2'], /--tie: the two labels must differ, got 2 twice/],
+    ['a top prefix with a repeated label', ['--top', '1,0,1'], /--top: labels must differ: label 1 appears at positions 0 and 2/],
     ['two questions', ['--argmax', '1', '--sign', '+++++'], /exactly one of .* \(got --sign, --argmax\)/],
   ];
   for (const [what, opts, msg] of cases) {
@@ -135,4 +200,17 @@ describe('decide: bad input is one line on stderr and exit code 2', () => {
       expect(r.err.trimEnd().split('\n')).toHaveLength(1);
     });
   }
+});
+
+describe('decide and analyze follow the question registry', () => {
+  it('decide --help offers one option per question; analyze --json has one key per survey', async () => {
+    const help = (await run(['decide', '--help'])).out;
+    for (const q of QUESTIONS) {
+      expect(help).toContain(`${q.option.flag} <${q.option.value}>`);
+      expect(help).toContain(`${q.option.flag}: ${q.option.rows}`);
+    }
+    const a = JSON.parse((await run(['analyze', 'examples:C.2', '--json', '--max-regions', '0'])).out);
+    for (const q of QUESTIONS) if (q.survey) expect(a).toHaveProperty(q.survey.key);
+    expect(QUESTIONS.filter((q) => q.survey).map((q) => q.survey!.key)).toEqual(['argmaxable', 'canTieForTop']);
+  });
 });

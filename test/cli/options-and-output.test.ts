@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseLabelIndex, parseLabelPair, parseRanking, parsePositiveInt, parseInteger } from '../../src/cli/options.ts';
-import { InputError } from '../../src/cli/input-error.ts';
+import { parsePositiveInt, parseInteger } from '../../src/cli/options.ts';
+import { InputError, asInputError } from '../../src/cli/input-error.ts';
+import * as args from '../../lp/queries/arguments.ts';
 import { formatTable } from '../../src/cli/table.ts';
 import { startProgress } from '../../src/cli/progress.ts';
 import { collectingIO } from '../../src/cli/io.ts';
@@ -15,6 +16,11 @@ function message(f: () => unknown): string {
   }
   throw new Error('expected an InputError');
 }
+
+// The label parsers of lp/queries/arguments.ts as the CLI uses them: errors become InputErrors naming the option.
+const parseRanking = (text: string, k: number) => asInputError('--ranking', () => args.parseRanking(text, k));
+const parseLabelIndex = (text: string, k: number, option: string) => asInputError(option, () => args.parseLabelIndex(text, k));
+const parseLabelPair = (text: string, k: number, option: string) => asInputError(option, () => args.parseLabelPair(text, k));
 
 describe('CLI option values', () => {
   it('rankings must be permutations of the k labels', () => {

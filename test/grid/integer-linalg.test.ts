@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { integerIndependentRows, integerRankProfile } from '../../src/linalg/integer-elimination.ts';
 import { columnSpaceCertificate } from '../../src/grid/column-space-certificate.ts';
 import { compareMaximalMinors } from '../../src/grid/minor-comparison.ts';
-import { IntegerRing } from '../../src/grid/integer-ring.ts';
+import { IntegerRing } from '../../src/field/integers.ts';
 import { rref, independentRows } from '../../src/linalg/echelon.ts';
 import { bareissDeterminantBigInt } from '../../src/linalg/determinant.ts';
 import { matMul } from '../../src/linalg/matrix.ts';

@@ -18,6 +18,16 @@ function assertCount(name: string, k: number, d: number): void {
  * C(k, d) = 2·Σ_{i=0}^{d−1} C(k−1, i) regions, i.e. |S(W)| for W k × d.
  * Gives 2^k when d ≥ k; k = 0 gives 1 (the empty sign vector), d = 0 gives 0.
  * Throws `RangeError` unless k, d are non-negative integers.
+ *
+ * @example
+ * ```ts
+ * cover1965(3, 2)
+ * // => 6n
+ * cover1965(3, 5)
+ * // => 8n
+ * cover1965(2, -1)
+ * // throws RangeError
+ * ```
  */
 export function cover1965(k: number, d: number): bigint {
   assertCount('cover1965', k, d);
@@ -32,6 +42,14 @@ export function cover1965(k: number, d: number): bigint {
  * elements with m cycles), exactly: |s(0,0)| = 1 and
  * |s(n, m)| = |s(n−1, m−1)| + (n−1)·|s(n−1, m)|; 0 for m < 0 or m > n.
  * Throws `RangeError` unless n is a non-negative integer and m an integer.
+ *
+ * @example
+ * ```ts
+ * unsignedStirling1(4, 2)
+ * // => 11n
+ * unsignedStirling1(3, 4)
+ * // => 0n
+ * ```
  */
 export function unsignedStirling1(n: number, m: number): bigint {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`unsignedStirling1: n must be a non-negative integer, got ${n}`);
@@ -56,6 +74,16 @@ export function unsignedStirling1(n: number, m: number): bigint {
  * The general-position condition under which it holds exactly is checked by
  * `inGeneralPositionForRankings` (general-position.ts).
  * Throws `RangeError` unless k, d are non-negative integers.
+ *
+ * @example
+ * ```ts
+ * cover1967(3, 2)
+ * // => 6n
+ * cover1967(4, 3)
+ * // => 24n
+ * cover1967(1, 0)
+ * // => 1n
+ * ```
  */
 export function cover1967(k: number, d: number): bigint {
   assertCount('cover1967', k, d);

@@ -45,6 +45,15 @@ function* setPartitions(n: number, b: number): Generator<number[][]> {
  * dependency among ≤ t + 1 points. k ≤ 1 is trivially in general position.
  * Cost: S(k, k − t) Stirling-partition rank checks (1701 for k = 8, d = 4).
  * Throws `RangeError` when W is not rectangular.
+ *
+ * @example
+ * ```ts
+ * const M = (rows: number[][]) => rows.map((r) => r.map((v) => Q.fromRational(v)));
+ * inGeneralPositionForRankings(Q, M([[0, 0], [1, 0], [0, 1]]))
+ * // => true
+ * inGeneralPositionForRankings(Q, M([[0, 0], [1, 1], [2, 2]]))
+ * // => false
+ * ```
  */
 export function inGeneralPositionForRankings<T>(F: OrderedField<T>, W: Matrix<T>): boolean {
   assertRectangular(W, 'inGeneralPositionForRankings');

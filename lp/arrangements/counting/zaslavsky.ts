@@ -39,6 +39,17 @@ const isSubset = (a: Uint32Array, b: Uint32Array): boolean => {
  * DW for k ≤ 8. No hyperplanes → 1 region.
  * Note: S(W) is empty when W has a zero row, while this count ignores it.
  * Throws `RangeError` when `normals` is not rectangular.
+ *
+ * @example
+ * ```ts
+ * const M = (rows: number[][]) => rows.map((r) => r.map((v) => Q.fromRational(v)));
+ * regionCount(Q, M([[1, 0], [0, 1]]))
+ * // => 4n
+ * regionCount(Q, M([[1, 0], [-2, 0], [0, 0]]))
+ * // => 2n
+ * regionCount(Q, [])
+ * // => 1n
+ * ```
  */
 export function regionCount<T>(F: OrderedField<T>, normals: Matrix<T>): bigint {
   assertRectangular(normals, 'regionCount');

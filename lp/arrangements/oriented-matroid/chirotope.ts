@@ -10,7 +10,17 @@ import { assertRectangular, shape, transpose } from '../../../src/linalg/matrix.
 import { independentRows } from '../../../src/linalg/echelon.ts';
 import { maximalMinors } from '../../../src/linalg/minors.ts';
 
-/** Key of a row subset in a chirotope map: increasing indices joined by commas, e.g. `"0,2,5"` (`""` for the empty set). */
+/**
+ * Key of a row subset in a chirotope map: increasing indices joined by commas, e.g. `"0,2,5"` (`""` for the empty set).
+ *
+ * @example
+ * ```ts
+ * subsetKey([0, 2, 5])
+ * // => '0,2,5'
+ * subsetKey([])
+ * // => ''
+ * ```
+ */
 export function subsetKey(rows: readonly number[]): string {
   return rows.join(',');
 }
@@ -25,6 +35,14 @@ export function subsetKey(rows: readonly number[]): string {
  * Rank 0 gives the single entry `"" → 1` (the empty determinant).
  * Cost: C(k, r) exact determinants. Throws `RangeError` when M is not
  * rectangular.
+ *
+ * @example
+ * ```ts
+ * const M = (rows: number[][]) => rows.map((r) => r.map((v) => Q.fromRational(v)));
+ * const c = chirotope(Q, M([[1, 0], [0, 1], [1, 1]]));
+ * [c.rank, Object.fromEntries(c.signs)]
+ * // => [2, { '0,1': 1, '0,2': 1, '1,2': -1 }]
+ * ```
  */
 export function chirotope<T>(F: OrderedField<T>, M: Matrix<T>): { rank: number; signs: Map<string, -1 | 1> } {
   assertRectangular(M, 'chirotope');
@@ -51,6 +69,15 @@ export function chirotope<T>(F: OrderedField<T>, M: Matrix<T>): { rank: number; 
  * chirotopes give the same oriented matroid, hence the same sign pattern
  * S (Björner et al., Oriented Matroids, §3.5). False when the row counts
  * differ. Throws `RangeError` when either matrix is not rectangular.
+ *
+ * @example
+ * ```ts
+ * const M = (rows: number[][]) => rows.map((r) => r.map((v) => Q.fromRational(v)));
+ * sameChirotope(Q, M([[1, 0], [0, 1], [1, 1]]), M([[2, 0], [0, 3], [1, 1]]))
+ * // => true
+ * sameChirotope(Q, M([[1, 0], [0, 1], [1, 1]]), M([[1, 0], [0, 1], [1, -1]]))
+ * // => false
+ * ```
  */
 export function sameChirotope<T>(F: OrderedField<T>, M1: Matrix<T>, M2: Matrix<T>): boolean {
   if (M1.length !== M2.length) return false;

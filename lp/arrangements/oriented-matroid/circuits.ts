@@ -24,6 +24,15 @@ export type SignedCircuit = (-1 | 0 | 1)[];
  * (number of independent sets) × k exact reductions, so keep k small
  * (k ≤ 30 with d ≤ 4 is fine).
  * Throws `RangeError` when W is not rectangular.
+ *
+ * @example
+ * ```ts
+ * const M = (rows: number[][]) => rows.map((r) => r.map((v) => Q.fromRational(v)));
+ * circuits(Q, M([[1, 0], [0, 1], [1, 1]]))
+ * // => [[-1, -1, 1], [1, 1, -1]]
+ * circuits(Q, M([[1, 0], [0, 1]]))
+ * // => []
+ * ```
  */
 export function circuits<T>(F: OrderedField<T>, W: Matrix<T>): SignedCircuit[] {
   assertRectangular(W, 'circuits');

@@ -11,7 +11,17 @@ import { assertRectangular, shape } from '../../../src/linalg/matrix.ts';
 import { formatSignVector, type Sign, type SignVector } from '../../queries/sign-vector.ts';
 import { circuits } from './circuits.ts';
 
-/** True when the signed circuit X conforms to s: X_i ∈ {0, s_i} for every i. */
+/**
+ * True when the signed circuit X conforms to s: X_i ∈ {0, s_i} for every i.
+ *
+ * @example
+ * ```ts
+ * conformsTo([1, 0, -1], [1, 1, -1])
+ * // => true
+ * conformsTo([1, 0, -1], [1, 1, 1])
+ * // => false
+ * ```
+ */
 export function conformsTo(X: readonly (-1 | 0 | 1)[], s: readonly Sign[]): boolean {
   for (let i = 0; i < X.length; i++) if (X[i] !== 0 && X[i] !== s[i]) return false;
   return true;
@@ -25,6 +35,15 @@ export function conformsTo(X: readonly (-1 | 0 | 1)[], s: readonly Sign[]): bool
  * k = 0 gives the one empty sign vector. Returns the sign vectors sorted by
  * their `formatSignVector` string. Exponential in the worst case: for small
  * k (cross-checks). Throws `RangeError` when W is not rectangular.
+ *
+ * @example
+ * ```ts
+ * const M = (rows: number[][]) => rows.map((r) => r.map((v) => Q.fromRational(v)));
+ * signPatternsFromCircuits(Q, M([[1], [2]])).map(formatSignVector)
+ * // => ['++', '--']
+ * signPatternsFromCircuits(Q, M([[1, 0], [0, 0]]))
+ * // => []
+ * ```
  */
 export function signPatternsFromCircuits<T>(F: OrderedField<T>, W: Matrix<T>): SignVector[] {
   assertRectangular(W, 'signPatternsFromCircuits');

@@ -1,7 +1,8 @@
 import type { OrderedField } from '../../../src/field/ordered-field.ts';
 import type { Matrix } from '../../../src/linalg/matrix.ts';
 import { solve } from '../../../src/linalg/echelon.ts';
-import { RationalField as Q, type Rational } from '../../../src/field/rational.ts';
+import { RationalField as Q, denominatorLcm, scaledToInteger, type Rational } from '../../../src/field/rational.ts';
+import { primitiveVector } from '../../../src/field/integers.ts';
 import type { Quadratic, QuadraticField } from '../../../src/field/quadratic.ts';
 import type { Infeasibility } from '../certificate.ts';
 import { fieldKind } from '../../../src/field/field-kind.ts';
@@ -43,47 +44,29 @@ export function dualOnSupport<T>(F: OrderedField<T>, A: Matrix<T>, B: Matrix<T>,
   return { kind: 'infeasible', y, z: u.slice(S.length) };
 }
 
-function gcd(a: bigint, b: bigint): bigint {
-  if (a < 0n) a = -a;
-  if (b < 0n) b = -b;
-  while (b !== 0n) [a, b] = [b, a % b];
-  return a;
-}
-
-/** Positive integer lcm of the denominators of the given rationals. */
-function lcmDen(values: readonly Rational[]): bigint {
-  let l = 1n;
-  for (const v of values) if (v.d !== 1n && l % v.d !== 0n) l = (l / gcd(l, v.d)) * v.d;
-  return l;
-}
-
-/** v · c as an integer (c a multiple of v's denominator). */
-const scaled = (v: Rational, c: bigint): bigint => (v.s * v.n * c) / v.d;
-
 function rationalSupport(A: Matrix<Rational>, B: Matrix<Rational>, S: readonly number[], d: number): Infeasibility<Rational> | null {
   const cols = [...S.map((i) => A[i]), ...B];
-  const c = cols.map((row) => lcmDen(row));
+  const c = cols.map((row) => denominatorLcm(row));
   const M: bigint[][] = [];
-  for (let j = 0; j < d; j++) M.push(cols.map((row, t) => scaled(row[j], c[t])));
+  for (let j = 0; j < d; j++) M.push(cols.map((row, t) => scaledToInteger(row[j], c[t])));
   M.push(c.map((ct, t) => (t < S.length ? ct : 0n)));
   const sol = solveIntegerSystem(M, Array.from({ length: d + 1 }, (_, j) => (j === d ? 1n : 0n)));
   if (!sol) return null;
-  const u = sol.num.map((v, t) => v * c[t]);
-  const g = u.reduce(gcd, 0n);
-  if (g === 0n) return null;
+  const u = primitiveVector(sol.num.map((v, t) => v * c[t]));
+  if (u === null) return null;
   const y = Array.from({ length: A.length }, () => Q.zero);
   for (let t = 0; t < S.length; t++) {
     if (u[t] < 0n) return null;
-    y[S[t]] = Q.fromRational(u[t] / g);
+    y[S[t]] = Q.fromRational(u[t]);
   }
-  return { kind: 'infeasible', y, z: u.slice(S.length).map((v) => Q.fromRational(v / g)) };
+  return { kind: 'infeasible', y, z: u.slice(S.length).map((v) => Q.fromRational(v)) };
 }
 
 function quadraticSupport(F: QuadraticField, A: Matrix<Quadratic>, B: Matrix<Quadratic>, S: readonly number[], d: number): Infeasibility<Quadratic> | null {
   const n = BigInt(F.n);
   const cols = [...S.map((i) => A[i]), ...B];
   const N = cols.length;
-  const c = cols.map((row) => lcmDen(row.flatMap((v) => [v.a, v.b])));
+  const c = cols.map((row) => denominatorLcm(row.flatMap((v) => [v.a, v.b])));
   // Unknowns (u_a[0..N), u_b[0..N)), u_t = c_t (u_a[t] + √n u_b[t]).
   // Rows: rational parts of the d column equations and of Σ y = 1, then their √n parts.
   const M: bigint[][] = [];
@@ -93,8 +76,8 @@ function quadraticSupport(F: QuadraticField, A: Matrix<Quadratic>, B: Matrix<Qua
     const rb: bigint[] = new Array(2 * N);
     for (let t = 0; t < N; t++) {
       const e: Quadratic = j < d ? cols[t][j] : t < S.length ? F.one : F.zero;
-      const ea = scaled(e.a, c[t]);
-      const eb = scaled(e.b, c[t]);
+      const ea = scaledToInteger(e.a, c[t]);
+      const eb = scaledToInteger(e.b, c[t]);
       // (ea + √n eb)(ua + √n ub) = (ea ua + n eb ub) + √n (eb ua + ea ub)
       ra[t] = ea;
       ra[N + t] = n * eb;
@@ -106,11 +89,11 @@ function quadraticSupport(F: QuadraticField, A: Matrix<Quadratic>, B: Matrix<Qua
   }
   const sol = solveIntegerSystem(M, rhs);
   if (!sol) return null;
-  const ua = sol.num.slice(0, N).map((v, t) => v * c[t]);
-  const ub = sol.num.slice(N).map((v, t) => v * c[t]);
-  const g = [...ua, ...ub].reduce(gcd, 0n);
-  if (g === 0n) return null;
-  const el = (t: number) => F.of(Q.fromRational(ua[t] / g), Q.fromRational(ub[t] / g));
+  const u = primitiveVector([...sol.num.slice(0, N).map((v, t) => v * c[t]), ...sol.num.slice(N).map((v, t) => v * c[t])]);
+  if (u === null) return null;
+  const ua = u.slice(0, N);
+  const ub = u.slice(N);
+  const el = (t: number) => F.of(Q.fromRational(ua[t]), Q.fromRational(ub[t]));
   const y = Array.from({ length: A.length }, () => F.zero);
   for (let t = 0; t < S.length; t++) {
     if (quadraticSignOf(ua[t], 1n, ub[t], 1n, n) < 0) return null;

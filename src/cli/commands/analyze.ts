@@ -10,18 +10,20 @@
  * with cos(w_i, w_j) = −1 and +1 (T3.4).
  *
  * With `--bias b` the model is the affine softmax / sigmoid Wx + b: argmaxable labels, ties
- * and patterns are those of inputs x (homogenised as (x, t), t > 0; `src/cli/affine.ts`);
- * cosines are of W alone.
+ * and patterns are those of inputs x (homogenised as (x, t), t > 0; `homogenise` of
+ * `src/models/model.ts`); cosines are of W alone. The per-label and per-pair answers are
+ * the surveys of the questions of `lp/queries/registry.ts` (every question with a survey
+ * gets its JSON key and its text section).
  */
 import type { Command } from 'commander';
-import { argmaxableLabels } from '../../../lp/queries/argmax.ts';
-import { decideStrictSystem } from '../../../lp/engine/strict-system.ts';
-import { tieForTopPairs } from '../../../lp/queries/tie-for-top.ts';
-import { enumerateSignPatterns } from '../../../lp/arrangements/sign-patterns.ts';
-import { enumerateRankingPatterns, rankingRows } from '../../../lp/arrangements/ranking-patterns.ts';
-import { signVectorRows } from '../../../lp/arrangements/sign-patterns.ts';
-import { formatSignVector, type SignVector } from '../../../lp/queries/sign-vector.ts';
+import { modelSignPatterns } from '../../../lp/arrangements/sign-patterns.ts';
+import { modelRankingPatterns } from '../../../lp/arrangements/ranking-patterns.ts';
+import { formatSignVector } from '../../../lp/queries/sign-vector.ts';
+import { parseLabelPair } from '../../../lp/queries/arguments.ts';
+import { QUESTIONS } from '../../../lp/queries/registry.ts';
+import { surveyQuestion, type AnyQuestion } from '../../../lp/queries/question.ts';
 import { cover1965, cover1967 } from '../../../lp/arrangements/counting/cover.ts';
+import { homogenise } from '../../models/model.ts';
 import { cosineMatrix, centeredCosineMatrix, formatCosine, cosineToText, rationalOf, type ExactCosine } from '../../cosine/index.ts';
 import { extremeCosineModels } from '../../lemmas/extreme-cosine-models.ts';
 import type { OrderedField } from '../../field/ordered-field.ts';
@@ -30,13 +32,12 @@ import { braidDifferences } from '../../linalg/braid.ts';
 import { isCentered } from '../../linalg/centering.ts';
 import type { Matrix } from '../../linalg/matrix.ts';
 import type { CliCommand, CommandContext } from '../command.ts';
-import { InputError } from '../input-error.ts';
+import { InputError, asInputError } from '../input-error.ts';
 import { writeLines } from '../io.ts';
 import { assertNonZeroRows, loadModel, withModel, type LoadedModel } from '../model-input.ts';
-import { parseLabelPair, parseNonNegativeInt } from '../options.ts';
+import { parseNonNegativeInt } from '../options.ts';
 import { startProgress, type Progress } from '../progress.ts';
 import { formatLabelledMatrix } from '../table.ts';
-import { appendBiasColumn, positiveTRow, systemRows } from '../affine.ts';
 
 /** Default of `--max-regions`: enumerate S(W) / R(W) only when Cover's count is at most this. */
 export const DEFAULT_MAX_REGIONS = 5000;
@@ -72,7 +73,9 @@ export interface AnalyzeJSON {
   /** Cosine matrix of the centered W, or null when a centered row is zero (then see `centeredCosineNote`). */
   centeredCosine: string[][] | null;
   centeredCosineNote?: string;
+  /** The survey of the argmax question: one boolean per label. */
   argmaxable: boolean[];
+  /** The survey of the tie question: the pairs [i, j], i < j, that can tie for the top. */
   canTieForTop: [number, number][];
   signPattern: PatternCount;
   rankingPattern: PatternCount;
@@ -84,6 +87,15 @@ export interface AnalyzeJSON {
     plusOne: { v: string[]; W: string[][]; cosine: string };
     verified: { minusOneEquivalent: boolean; plusOneEquivalent: boolean; cosineIsMinusOne: boolean; cosineIsPlusOne: boolean };
   };
+  /** Every question with a survey has its key (`survey.key`) here. */
+  [survey: string]: unknown;
+}
+
+/** The answers of one question's survey, for the text report. */
+interface SurveyResult {
+  readonly q: AnyQuestion;
+  readonly arguments: unknown[];
+  readonly feasible: boolean[];
 }
 
 interface AnalyzeOptions {
@@ -111,50 +123,9 @@ export function exactCosineText<T>(F: OrderedField<T>, c: ExactCosine<T>): strin
   return cosineToText(F, c);
 }
 
-/**
- * The sign patterns of the model: S(W) without bias; with bias the sign vectors of Wx + b
- * over inputs x, i.e. those of S([W | b]) realised with t > 0 (each candidate re-decided with
- * the extra row (0, …, 0, 1)).
- */
-function signPatterns<T>(model: LoadedModel<T>, maxRegions: number, progress: Progress): { patterns: SignVector[]; lps: number } {
-  const { F, W, bias } = model;
-  const M = bias === undefined ? W : appendBiasColumn(W, bias);
-  const e = enumerateSignPatterns(F, M, { limit: maxRegions + 1, onProgress: (found) => progress.update(found, maxRegions, '|S|') });
-  if (!e.complete) throw new Error(`sign pattern enumeration stopped at ${maxRegions + 1} patterns although Cover's bound is at most ${maxRegions}`);
-  if (bias === undefined) return { patterns: e.patterns, lps: e.lps };
-  const t = positiveTRow(F, M[0].length);
-  const kept = e.patterns.filter((s) => decideStrictSystem(F, [...signVectorRows(F, M, s), t]).feasible);
-  return { patterns: kept, lps: e.lps + e.patterns.length };
-}
-
-/** The ranking patterns: R(W), or with bias the rankings of Wx + b (R([W | b]) filtered by t > 0). */
-function rankingPatterns<T>(model: LoadedModel<T>, maxRegions: number, progress: Progress): { rankings: number[][]; lps: number } {
-  const { F, W, bias } = model;
-  const M = bias === undefined ? W : appendBiasColumn(W, bias);
-  const e = enumerateRankingPatterns(F, M, { limit: maxRegions + 1, onProgress: (found) => progress.update(found, maxRegions, '|R|') });
-  if (!e.complete) throw new Error(`ranking pattern enumeration stopped at ${maxRegions + 1} rankings although Cover's bound is at most ${maxRegions}`);
-  if (bias === undefined) return { rankings: e.rankings, lps: e.lps };
-  const kept = e.rankings.filter((r) => decideStrictSystem(F, systemRows(F, W, bias, (N) => rankingRows(F, N, r))).feasible);
-  return { rankings: kept, lps: e.lps + e.rankings.length };
-}
-
-/** Pairs i < j that can tie for the top; with bias via the homogenised Motzkin system. */
-function tiePairs<T>(model: LoadedModel<T>): [number, number][] {
-  const { F, W, bias } = model;
-  if (bias === undefined) return tieForTopPairs(F, W);
-  const Wb = appendBiasColumn(W, bias);
-  const k = W.length;
-  const diff = (i: number, l: number) => Wb[i].map((v, c) => F.sub(v, Wb[l][c]));
-  const out: [number, number][] = [];
-  for (let i = 0; i < k; i++) {
-    for (let j = i + 1; j < k; j++) {
-      const A: T[][] = [];
-      for (let l = 0; l < k; l++) if (l !== i && l !== j) A.push(diff(i, l));
-      A.push(positiveTRow(F, Wb[0].length));
-      if (decideStrictSystem(F, A, [diff(i, j)]).feasible) out.push([i, j]);
-    }
-  }
-  return out;
+/** The first pattern count above `maxRegions` means Cover's bound was wrong: an internal error. */
+function assertComplete(e: { complete: boolean }, what: string, maxRegions: number): void {
+  if (!e.complete) throw new Error(`${what} enumeration stopped at ${maxRegions + 1} patterns although Cover's bound is at most ${maxRegions}`);
 }
 
 /** Counts one pattern kind, or reports the bound when it exceeds the limit. */
@@ -172,11 +143,11 @@ function countPatterns(
 }
 
 /** The whole analysis of one model (the JSON object; text output is rendered from it). */
-function analyzeModel<T>(model: LoadedModel<T>, o: AnalyzeOptions, maxRegions: number, progress: Progress): AnalyzeJSON {
+function analyzeModel<T>(model: LoadedModel<T>, o: AnalyzeOptions, maxRegions: number, progress: Progress): { json: AnalyzeJSON; surveys: SurveyResult[] } {
   const { F, W, bias, source } = model;
   const k = W.length;
   const d = W[0].length;
-  const pair = o.pair === undefined ? undefined : parseLabelPair(o.pair, k, '--pair');
+  const pair = o.pair === undefined ? undefined : asInputError('--pair', () => parseLabelPair(o.pair!, k));
   assertNonZeroRows(F, W, source, 'its cosine with the other labels (the cosine matrix)');
   const C = cosineMatrix(F, W);
   const decimals = (M: ExactCosine<T>[][]) => M.map((r) => r.map((c) => formatCosine(F, c)));
@@ -188,19 +159,23 @@ function analyzeModel<T>(model: LoadedModel<T>, o: AnalyzeOptions, maxRegions: n
   } else {
     centered = decimals(centeredCosineMatrix(F, W));
   }
-  const M = bias === undefined ? W : appendBiasColumn(W, bias);
+  const M = homogenise(model).rows;
   const r = rank(F, W);
   const rS = rank(F, M);
   const rR = rank(F, braidDifferences(F, M));
   const listS = Boolean(o.list);
+  const limit = maxRegions + 1;
   const signPattern = countPatterns(cover1965(k, rS), rS, maxRegions, listS, () => {
-    const s = signPatterns(model, maxRegions, progress);
+    const s = modelSignPatterns(model, { limit, onProgress: (found) => progress.update(found, maxRegions, '|S|') });
+    assertComplete(s, 'sign pattern', maxRegions);
     return { items: s.patterns.map(formatSignVector), lps: s.lps };
   });
   const rankingPattern = countPatterns(cover1967(k, rR), rR, maxRegions, listS, () => {
-    const s = rankingPatterns(model, maxRegions, progress);
+    const s = modelRankingPatterns(model, { limit, onProgress: (found) => progress.update(found, maxRegions, '|R|') });
+    assertComplete(s, 'ranking pattern', maxRegions);
     return { items: s.rankings, lps: s.lps };
   });
+  const surveys: SurveyResult[] = QUESTIONS.filter((q) => q.survey !== undefined).map((q) => ({ q, ...surveyQuestion(model, q) }));
   const out: AnalyzeJSON = {
     source,
     k,
@@ -213,13 +188,12 @@ function analyzeModel<T>(model: LoadedModel<T>, o: AnalyzeOptions, maxRegions: n
     cosineExact: C.map((row) => row.map((c) => exactCosineText(F, c))),
     centeredCosine: centered,
     ...(centeredNote === undefined ? {} : { centeredCosineNote: centeredNote }),
-    argmaxable: argmaxableLabels(F, W, bias),
-    canTieForTop: tiePairs(model),
+    ...(Object.fromEntries(surveys.map((x) => [x.q.survey!.key, x.q.survey!.toJSON(x.arguments, x.feasible)])) as Pick<AnalyzeJSON, 'argmaxable' | 'canTieForTop'>),
     signPattern,
     rankingPattern,
   };
   if (pair !== undefined) out.pair = pairModels(model, pair[0], pair[1]);
-  return out;
+  return { json: out, surveys };
 }
 
 /** The index of a row of W that is zero after centering the columns, or −1. */
@@ -249,11 +223,8 @@ function pairModels<T>(model: LoadedModel<T>, i: number, j: number): NonNullable
   };
 }
 
-/** Lists of label indices as text (`0, 2, 3` or `none`). */
-const labelList = (xs: readonly number[]) => (xs.length === 0 ? 'none' : xs.join(', '));
-
 /** The text report of an analysis. */
-function renderText(a: AnalyzeJSON): string[] {
+function renderText(a: AnalyzeJSON, surveys: readonly SurveyResult[]): string[] {
   const lines: string[] = [];
   lines.push(`model: ${a.source}`);
   lines.push(`shape: k = ${a.k} labels × d = ${a.d}; field ${a.field}; rank ${a.rank}${a.centered ? '; centered (columns sum to 0)' : ''}${a.bias ? '; with bias' : ''}`);
@@ -261,20 +232,7 @@ function renderText(a: AnalyzeJSON): string[] {
   lines.push('', 'centered cosine matrix (cosines after subtracting the column means):');
   if (a.centeredCosine === null) lines.push(`  undefined: ${a.centeredCosineNote}`);
   else lines.push(...formatLabelledMatrix(a.centeredCosine).map((l) => '  ' + l));
-  const yes = a.argmaxable.flatMap((b, i) => (b ? [i] : []));
-  const no = a.argmaxable.flatMap((b, i) => (b ? [] : [i]));
-  lines.push('', `argmaxable labels (can be the top label${a.bias ? ' of Wx + b' : ''}): ${labelList(yes)}`);
-  lines.push(`not argmaxable: ${labelList(no)}`);
-  lines.push('', `pairs that can tie for the top (certified; ${a.canTieForTop.length} of ${(a.k * (a.k - 1)) / 2}):`);
-  if (a.canTieForTop.length === 0) lines.push('  none');
-  for (const [i, j] of a.canTieForTop) {
-    const cc = a.centeredCosine === null ? 'undefined' : a.centeredCosine[i][j];
-    const exact = a.cosineExact[i][j];
-    lines.push(`  ${i},${j}  cos ${a.cosine[i][j]}${exact.length <= 32 ? ` (${exact})` : ''}  centered cos ${cc}`);
-  }
-  const cannot: string[] = [];
-  for (let i = 0; i < a.k; i++) for (let j = i + 1; j < a.k; j++) if (!a.canTieForTop.some(([p, q]) => p === i && q === j)) cannot.push(`${i},${j}`);
-  lines.push(`pairs that cannot tie for the top: ${cannot.length === 0 ? 'none' : cannot.join('  ')}`);
+  for (const sv of surveys) lines.push('', ...surveyLines(a, sv));
   lines.push('');
   lines.push(patternLine('|S(W)| sign patterns (Def. 5.1)', a.signPattern, 'Cover 1965'));
   lines.push(patternLine('|R(W)| ranking patterns (Def. 5.4)', a.rankingPattern, 'Cover 1967'));
@@ -294,6 +252,37 @@ function renderText(a: AnalyzeJSON): string[] {
   return lines;
 }
 
+/**
+ * The text of one survey: `inline`, the yes and no arguments on one line each; `rows`, one
+ * line per yes argument (beside the cosine and centered cosine of its two labels) and the no
+ * arguments on one line.
+ */
+function surveyLines(a: AnalyzeJSON, sv: SurveyResult): string[] {
+  const survey = sv.q.survey!;
+  const text = (arg: unknown) => sv.q.format(arg);
+  const yes = sv.arguments.filter((_, t) => sv.feasible[t]);
+  const no = sv.arguments.filter((_, t) => !sv.feasible[t]);
+  if (survey.layout === 'inline') {
+    const list = (xs: unknown[]) => (xs.length === 0 ? 'none' : xs.map(text).join(', '));
+    return [`${survey.yes}: ${list(yes)}`, `${survey.no}: ${list(no)}`];
+  }
+  const lines = [`${survey.yes} (certified; ${yes.length} of ${sv.arguments.length}):`];
+  if (yes.length === 0) lines.push('  none');
+  for (const arg of yes) {
+    const labels = survey.labelsOf(arg);
+    if (labels.length !== 2) {
+      lines.push(`  ${text(arg)}`);
+      continue;
+    }
+    const [i, j] = labels;
+    const cc = a.centeredCosine === null ? 'undefined' : a.centeredCosine[i][j];
+    const exact = a.cosineExact[i][j];
+    lines.push(`  ${text(arg)}  cos ${a.cosine[i][j]}${exact.length <= 32 ? ` (${exact})` : ''}  centered cos ${cc}`);
+  }
+  lines.push(`${survey.no}: ${no.length === 0 ? 'none' : no.map(text).join('  ')}`);
+  return lines;
+}
+
 function patternLine(title: string, p: PatternCount, who: string): string {
   if (p.enumerated) return `${title}: ${p.count} (enumerated exactly, ${p.lps} certified LP decisions; ${who} general-position count in dimension ${p.boundDimension}: ${p.coverBound})`;
   return `${title}: not enumerated: ${who} general-position count in dimension ${p.boundDimension} is ${p.coverBound} (an upper bound), above --max-regions`;
@@ -303,14 +292,14 @@ async function action(ctx: CommandContext, file: string, o: AnalyzeOptions): Pro
   const maxRegions = o.maxRegions === undefined ? DEFAULT_MAX_REGIONS : parseNonNegativeInt(o.maxRegions, '--max-regions');
   const model = loadModel(file, { bias: o.bias });
   const progress = startProgress(ctx.io, 'analyze');
-  let a: AnalyzeJSON;
+  let a: { json: AnalyzeJSON; surveys: SurveyResult[] };
   try {
     a = withModel(model, (m) => analyzeModel(m, o, maxRegions, progress));
   } finally {
     progress.stop();
   }
-  if (o.json) ctx.io.stdout.write(JSON.stringify(a) + '\n');
-  else writeLines(ctx.io.stdout, renderText(a));
+  if (o.json) ctx.io.stdout.write(JSON.stringify(a.json) + '\n');
+  else writeLines(ctx.io.stdout, renderText(a.json, a.surveys));
 }
 
 /** The `analyze` command. */

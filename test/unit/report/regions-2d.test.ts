@@ -7,7 +7,7 @@ import type { Matrix } from '../../../src/linalg/matrix.ts';
 import { loadExamples } from '../../../src/examples/examples.ts';
 import { argmaxableLabels } from '../../../lp/queries/argmax.ts';
 import { tieForTopPairs } from '../../../lp/queries/tie-for-top.ts';
-import { rankingRows } from '../../../lp/arrangements/ranking-patterns.ts';
+import { rankingRows } from '../../../lp/queries/ranking.ts';
 import { polygonArea, type Polygon } from '../../../src/report/polygon-clip.ts';
 import { argmaxRegions, rankingRegions, tieSegment } from '../../../src/report/regions-2d.ts';
 import { tilesBox } from '../../../src/report/exact-panels.ts';

@@ -9,7 +9,8 @@ import { quadraticField } from '../../../../src/field/quadratic.ts';
 import type { OrderedField } from '../../../../src/field/ordered-field.ts';
 import { matVec, parseMatrix, type Matrix } from '../../../../src/linalg/matrix.ts';
 import { checkCertificate } from '../../../../lp/engine/certificate.ts';
-import { decideRanking, enumerateRankingPatterns, rankingPatternsViaBraid, rankingRows } from '../../../../lp/arrangements/ranking-patterns.ts';
+import { enumerateRankingPatterns, rankingPatternsViaBraid } from '../../../../lp/arrangements/ranking-patterns.ts';
+import { decideRanking, rankingRows } from '../../../../lp/queries/ranking.ts';
 import { enumerateSignPatterns } from '../../../../lp/arrangements/sign-patterns.ts';
 
 const R = (rows: (number | string)[][]): Rational[][] => rows.map((r) => r.map((x) => rat(x)));

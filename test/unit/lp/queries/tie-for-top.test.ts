@@ -56,3 +56,34 @@ describe('decideTieForTop', () => {
     );
   });
 });
+
+describe('ties with a bias', () => {
+  // w2 = (0, 1/2) lies inside the hull of the others: without bias it cannot tie with label 0;
+  // with b2 = 5 its region borders label 0's, so they can (the bias homogenised as (x, t), t > 0).
+  const W = M([[-1, 0], [1, 0], [0, '1/2'], [0, 2]]);
+  const b = [0, 0, 5, 0].map((v) => rat(v));
+  it('the bias is the last column of every row, and (0, …, 0, 1) the last strict row', () => {
+    expect(decideTieForTop(Q, W, 0, 2).feasible).toBe(false);
+    const dec = decideTieForTop(Q, W, 0, 2, b);
+    expect(dec.feasible).toBe(true);
+    const Wb = W.map((r, i) => [...r, b[i]]);
+    const { A, B } = system(Wb, 0, 2);
+    const withT = [...A, [rat(0), rat(0), rat(1)]];
+    expect(checkCertificate(Q, withT, B, dec.certificate)).toBe(true);
+    expect(checkCertificate(Q, A, B, dec.certificate)).toBe(true); // also a witness of the system without t > 0 …
+    const x = (dec.certificate as { x: Rational[] }).x;
+    const input = x.slice(0, 2).map((v) => v.div(x[2])); // … and x/t is an input where labels 0 and 2 tie on top
+    expect(tiedOnTop(W.map((r, i) => [...r, b[i]]), [...input, rat(1)], 0, 2)).toBe(true);
+    expect(tieForTopPairs(Q, W, b)).toContainEqual([0, 2]);
+    expect(() => decideTieForTop(Q, W, 0, 2, [rat(1)])).toThrow(/bias has 1 entries/);
+  });
+  it('property: a zero bias changes no answer', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(rationalArb(), { minLength: 2, maxLength: 2 }), { minLength: 3, maxLength: 5 }), (rows) => {
+        const zero = rows.map(() => rat(0));
+        expect(tieForTopPairs(Q, rows, zero)).toEqual(tieForTopPairs(Q, rows));
+      }),
+      fcParams(15),
+    );
+  });
+});
