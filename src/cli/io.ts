@@ -17,16 +17,22 @@ export interface CliIO {
   readonly isTTY: boolean;
   /** Terminal width for progress bars (default 80). */
   readonly columns?: number;
+  /**
+   * Aborted when the user interrupts the run (Ctrl-C, SIGINT; set by `runCliProcess`).
+   * Long commands then stop at their next checkpoint, print what they decided and exit 130.
+   */
+  readonly signal?: AbortSignal;
 }
 
-/** A `CliIO` that collects everything written, for tests and for in-process use. */
-export function collectingIO(isTTY = false): CliIO & { out: () => string; err: () => string } {
+/** A `CliIO` that collects everything written, for tests and for in-process use (`signal`: an interrupt to simulate Ctrl-C). */
+export function collectingIO(isTTY = false, signal?: AbortSignal): CliIO & { out: () => string; err: () => string } {
   let out = '';
   let err = '';
   return {
     stdout: { write: (s: string) => (out += s) },
     stderr: { write: (s: string) => (err += s) },
     isTTY,
+    signal,
     out: () => out,
     err: () => err,
   };

@@ -6,13 +6,19 @@
  * Exit codes: 0 success; 1 a negative result (a claim failed, a conjecture was refuted,
  * a grid case differs) or an internal error (one line `internal error: …`, the stack
  * only with `--debug`); 2 bad input or usage (one line on stderr naming the file, row
- * and column where it applies; never a stack trace).
+ * and column where it applies; never a stack trace); 130 interrupted by Ctrl-C (SIGINT)
+ * after printing what was decided so far.
+ *
+ * `runCliProcess(argv)` runs it on the process streams (what `bin/cosine-verify.js` does):
+ * SIGINT aborts `io.signal` (a second Ctrl-C exits at once with 130), and a closed stdout
+ * (`cosine-verify … | head`, EPIPE) ends the run quietly with exit code 0.
  */
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import type { CliCommand, CommandContext } from './command.ts';
 import { InputError } from './input-error.ts';
-import type { CliIO } from './io.ts';
+import type { CliIO, CliWriter } from './io.ts';
+import { EXIT_INTERRUPTED } from './budget.ts';
 import { verifyCommand } from './commands/verify.ts';
 import { analyzeCommand } from './commands/analyze.ts';
 import { decideCommand } from './commands/decide.ts';
@@ -98,5 +104,53 @@ export async function runCli(argv: readonly string[], io: CliIO, commands: reado
     io.stderr.write(`internal error: ${oneLine(err.message)}\n`);
     if (debug && err.stack) io.stderr.write(err.stack + '\n');
     return 1;
+  }
+}
+
+/** True for the error of a write to a closed pipe. */
+function isBrokenPipe(e: unknown): boolean {
+  return (e as NodeJS.ErrnoException | null)?.code === 'EPIPE';
+}
+
+/**
+ * Runs the CLI on the process's own streams and resolves to the exit code (the binary's
+ * entry): progress bars when stderr is a terminal; Ctrl-C (SIGINT) aborts `io.signal`, so
+ * that long commands stop at their next checkpoint, print what they decided and return
+ * 130 (a second Ctrl-C exits at once with 130); a reader that closes stdout early
+ * (`… | head`, EPIPE) ends the process quietly with exit code 0, without a stack trace.
+ */
+export async function runCliProcess(argv: readonly string[]): Promise<number> {
+  const interrupt = new AbortController();
+  const onSigint = () => {
+    if (interrupt.signal.aborted) process.exit(EXIT_INTERRUPTED);
+    interrupt.abort();
+  };
+  const onStreamError = (e: unknown) => {
+    if (isBrokenPipe(e)) process.exit(0);
+    throw e;
+  };
+  const guarded = (s: NodeJS.WriteStream): CliWriter => ({
+    write(text: string) {
+      try {
+        return s.write(text);
+      } catch (e) {
+        if (isBrokenPipe(e)) process.exit(0);
+        throw e;
+      }
+    },
+  });
+  process.on('SIGINT', onSigint);
+  process.stdout.on('error', onStreamError);
+  process.stderr.on('error', onStreamError);
+  try {
+    return await runCli(argv, {
+      stdout: guarded(process.stdout),
+      stderr: guarded(process.stderr),
+      isTTY: Boolean(process.stderr.isTTY),
+      columns: process.stderr.columns,
+      signal: interrupt.signal,
+    });
+  } finally {
+    process.off('SIGINT', onSigint);
   }
 }

@@ -13,8 +13,10 @@ const NO_PROGRESS: Progress = { update: () => {}, stop: () => {} };
 
 /**
  * A cli-progress bar titled `title` drawn on `io.stderr`, only when `io.isTTY`
- * (never when the output is piped or redirected, so stdout and logs stay clean).
- * Updates are synchronous, so the bar also advances inside synchronous work.
+ * (never when the output is piped or redirected, so stdout and logs stay clean):
+ * units done of the total, the current label, the rate (units per second since the bar
+ * started) and cli-progress's estimate of the time left (ETA). Rate and ETA are wall-clock
+ * figures, NOT exact. Updates are synchronous, so the bar also advances inside synchronous work.
  */
 export function startProgress(io: CliIO, title: string): Progress {
   if (!io.isTTY) return NO_PROGRESS;
@@ -29,7 +31,7 @@ export function startProgress(io: CliIO, title: string): Progress {
   const bar = new cliProgress.SingleBar(
     {
       stream: stream as unknown as NodeJS.WritableStream,
-      format: `${title} [{bar}] {value}/{total} {label}`,
+      format: `${title} [{bar}] {value}/{total} {label} {rate}/s ETA {eta_formatted}`,
       hideCursor: true,
       clearOnComplete: true,
       synchronousUpdate: true,
@@ -38,14 +40,20 @@ export function startProgress(io: CliIO, title: string): Progress {
     cliProgress.Presets.shades_classic,
   );
   let started = false;
+  let t0 = 0;
+  const rate = (done: number) => {
+    const s = (performance.now() - t0) / 1000;
+    return s <= 0 ? '-' : (done / s).toFixed(done / s >= 10 ? 0 : 1);
+  };
   return {
     update(done, total, label = '') {
       if (!started) {
-        bar.start(total, done, { label });
+        t0 = performance.now();
+        bar.start(total, done, { label, rate: '-' });
         started = true;
       } else {
         bar.setTotal(total);
-        bar.update(done, { label });
+        bar.update(done, { label, rate: rate(done) });
       }
     },
     stop() {
