@@ -24,6 +24,8 @@ import type { CliCommand, CommandContext } from '../command.ts';
 import { InputError, asInputError } from '../input-error.ts';
 import { writeLines } from '../io.ts';
 import { loadModel, withModel, type LoadedModel } from '../model-input.ts';
+import { addModelOptions, modelOptions, printTensorList, type ModelCliOptions } from '../model-options.ts';
+import { labelText, namesToIndices, withLabelNames } from '../labels.ts';
 
 /** The JSON printed by `decide --json` (exact values as strings, `F.format`). */
 export interface DecideJSON {
@@ -43,6 +45,10 @@ export interface DecideJSON {
   /** The equations of the system (`[]` unless the question has some, e.g. `--tie`). */
   equalities: string[][];
   method: 'glpk' | 'exact-fallback';
+  /** The label names (one per row of W), when `--labels` was given. */
+  labels?: string[];
+  /** The tensor W was read from (`tensor "unknown_43" F32 [3, 3, 256, 7]`), for containers. */
+  tensor?: string;
 }
 
 /** The commander attribute of each question's option (`--sign` → `sign`). */
@@ -86,14 +92,21 @@ function describeDecision<T>(F: OrderedField<T>, system: StrictSystem<T>, decisi
   ];
 }
 
-async function action(ctx: CommandContext, file: string, o: Record<string, unknown> & { bias?: string; json?: boolean }): Promise<void> {
-  const { q, text } = questionOf(o);
-  const model = loadModel(file, { bias: o.bias });
+/** The question's description with label names in its question part (before the `?`; the rows keep their indices). */
+function describeWithNames(describe: string, labels: readonly string[] | undefined): string {
+  const cut = describe.indexOf('?');
+  return cut < 0 ? describe : withLabelNames(describe.slice(0, cut), labels) + describe.slice(cut);
+}
+
+async function action(ctx: CommandContext, file: string, o: Record<string, unknown> & ModelCliOptions & { json?: boolean }): Promise<void> {
   const { io } = ctx;
+  if (o.listTensors) return printTensorList(io, file);
+  const { q, text } = questionOf(o);
+  const model = loadModel(file, modelOptions(o));
   withModel(model, <T>(m: LoadedModel<T>) => {
     const { F, W } = m;
     const k = W.length;
-    const arg: unknown = asInputError(q.option.flag, () => q.parse(text, k));
+    const arg: unknown = asInputError(q.option.flag, () => q.parse(namesToIndices(text, m.labels), k));
     const { system, decision } = decideQuestion(m, q, arg);
     if (!checkCertificate(F, system.A, system.B, decision.certificate)) {
       throw new Error('the decision certificate failed its exact check'); // internal: decideStrictSystem checks it already
@@ -113,16 +126,20 @@ async function action(ctx: CommandContext, file: string, o: Record<string, unkno
         rows: fmtRows(system.A),
         equalities: fmtRows(system.B),
         method: decision.method,
+        ...(m.labels === undefined ? {} : { labels: [...m.labels] }),
+        ...(m.tensor === undefined ? {} : { tensor: m.tensor }),
       };
       io.stdout.write(JSON.stringify(out) + '\n');
       return;
     }
     const biasText = m.bias === undefined ? '' : '; with the bias: rows (r, c) on (x, t) plus (0, …, 0, 1) for t > 0';
+    const names = m.labels === undefined ? [] : [`labels: ${m.labels.map((_, i) => labelText(m.labels, i)).join(', ')}`];
     writeLines(io.stdout, [
-      `model: ${m.source} (${k} × ${W[0].length} over ${F.name}${m.bias === undefined ? '' : ', with bias'})`,
-      `question: ${q.describe(arg, k)}${biasText}`,
+      `model: ${m.source}${m.tensor === undefined ? '' : `, ${m.tensor}`} (${k} × ${W[0].length} over ${F.name}${m.bias === undefined ? '' : `, with bias${m.biasSource === undefined ? '' : ` ${m.biasSource}`}`})`,
+      ...names,
+      `question: ${describeWithNames(q.describe(arg, k), m.labels)}${biasText}`,
       ...describeDecision(F, system, decision),
-      `answer: ${q.answer(arg, decision.feasible)}`,
+      `answer: ${withLabelNames(q.answer(arg, decision.feasible), m.labels)}`,
       `method: ${decision.method}`,
     ]);
   });
@@ -137,8 +154,7 @@ export const decideCommand: CliCommand = {
       .description(`one certified decision: ${QUESTIONS.map((q) => q.summary).join(', ')}`)
       .argument('<file>', 'W as JSON / CSV / .npy, or examples:KEY[/NAME] (e.g. examples:C.2)');
     for (const q of QUESTIONS) cmd.addOption(optionOf.get(q)!);
-    cmd
-      .option('--bias <file>', 'bias vector (one entry per label): rows (r, c) on (x, t) plus the row (0,…,0,1) for t > 0')
+    addModelOptions(cmd)
       .option('--json', 'print {"feasible", "certificate": {"kind": "witness", "x"} | {"kind": "infeasible", "y", "z"?}, "question", "argument", "rows", "equalities", ...} with exact strings')
       .addHelpText(
         'after',
@@ -147,6 +163,8 @@ export const decideCommand: CliCommand = {
           'Rows:',
           ...QUESTIONS.map((q) => `  ${q.option.flag}: ${q.option.rows}`),
           'A witness x has every row·x > 0 (and eq·x = 0); an infeasibility certificate has y ≥ 0, y ≠ 0, Σ y_t·row_t + Σ z_s·eq_s = 0.',
+          'With --labels, arguments may name labels (--argmax fear, --tie fear,happy) and the output names them.',
+          'With --bias, rows become (r, c) on (x, t) plus the row (0,…,0,1) for t > 0.',
           'Exit code 0 for either answer, 2 on bad input.',
         ].join('\n'),
       )
