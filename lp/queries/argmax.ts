@@ -42,6 +42,10 @@ export const argmaxQuestion: Question<number> = {
   survey: {
     key: 'argmaxable',
     arguments: (k) => Array.from({ length: k }, (_, i) => i),
+    among: (labels) => labels,
+    countAmong: (n) => n,
+    section: 'argmax',
+    units: 'labels',
     labelsOf: (i) => [i],
     toJSON: (_args, feasible) => [...feasible],
     yes: 'argmaxable labels (can be the top label)',

@@ -22,6 +22,18 @@ export interface Survey<A> {
   readonly key: string;
   /** Every argument of the family for k labels, in report order. */
   arguments(k: number): A[];
+  /**
+   * The arguments about the labels `labels` only (each argument's `labelsOf` ⊆ labels, in
+   * the order of `labels`), generated lazily: `analyze` decides them one by one within its
+   * budget, so a family of C(k, 2) pairs is never built whole for a large k.
+   */
+  among(labels: readonly number[]): Iterable<A>;
+  /** How many arguments `among` yields for n labels (for progress and budget messages). */
+  countAmong(n: number): number;
+  /** The section name of the survey in `analyze --sections` (e.g. `"argmax"`, `"ties"`). */
+  readonly section: string;
+  /** What one argument is, in the plural, for budget messages (`"labels"`, `"pairs"`). */
+  readonly units: string;
   /** The labels an argument is about (analyze prints the cosine beside an argument of two labels). */
   labelsOf(arg: A): number[];
   /** The JSON value of the survey, from the arguments and their answers (aligned). */

@@ -49,6 +49,13 @@ export const tieForTopQuestion: Question<[number, number]> = {
   survey: {
     key: 'canTieForTop',
     arguments: (k) => braidPairs(k),
+    *among(labels) {
+      const sorted = [...labels].sort((a, b) => a - b);
+      for (let u = 0; u < sorted.length; u++) for (let v = u + 1; v < sorted.length; v++) yield [sorted[u], sorted[v]] as [number, number];
+    },
+    countAmong: (n) => (n * (n - 1)) / 2,
+    section: 'ties',
+    units: 'pairs',
     labelsOf: (pair) => [...pair],
     toJSON: (pairs, feasible) => pairs.filter((_, t) => feasible[t]),
     yes: 'pairs that can tie for the top',

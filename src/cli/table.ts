@@ -23,15 +23,21 @@ export function formatTable(header: readonly string[], rows: readonly (readonly 
   return [line(header), width.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
 }
 
+/** Names up to this length head the columns of a labelled matrix; longer ones only label the rows. */
+const COLUMN_NAME_WIDTH = 10;
+
 /**
- * A labelled square or rectangular matrix of display strings: a header row of column
- * indices and each row prefixed with its index (right-aligned cells).
+ * A labelled square matrix of display strings over the labels `indices` (default 0 … n−1):
+ * a header row of column labels and each row prefixed with its label (right-aligned cells).
+ * With `names` (one per label of W), rows read `2 fear` and columns the name when every
+ * shown name is at most 10 characters, else the index.
  */
-export function formatLabelledMatrix(cells: readonly (readonly string[])[]): string[] {
-  const cols = cells.length === 0 ? 0 : cells[0].length;
-  const header = ['', ...Array.from({ length: cols }, (_, j) => String(j))];
-  const rows = cells.map((r, i) => [String(i), ...r]);
-  const lines = formatTable(header, rows, header.map(() => 'r'));
+export function formatLabelledMatrix(cells: readonly (readonly string[])[], indices?: readonly number[], names?: readonly string[]): string[] {
+  const idx = indices ?? cells.map((_, i) => i);
+  const shortNames = names !== undefined && idx.every((i) => [...names[i]].length <= COLUMN_NAME_WIDTH);
+  const header = ['', ...idx.map((i) => (shortNames ? names![i] : String(i)))];
+  const rows = cells.map((r, t) => [names === undefined ? String(idx[t]) : `${idx[t]} ${names[idx[t]]}`, ...r]);
+  const lines = formatTable(header, rows, [names === undefined ? 'r' : 'l', ...idx.map((): Align => 'r')]);
   return [lines[0], ...lines.slice(2)];
 }
 

@@ -26,14 +26,14 @@ async function analyze(spec: string, ...extra: string[]): Promise<AnalyzeJSON> {
   return JSON.parse(r.out) as AnalyzeJSON;
 }
 
-const hasPair = (a: AnalyzeJSON, i: number, j: number) => a.canTieForTop.some(([p, q]) => p === i && q === j);
+const hasPair = (a: AnalyzeJSON, i: number, j: number) => a.canTieForTop!.some(([p, q]) => p === i && q === j);
 
 describe('analyze reproduces the paper on its worked examples', () => {
   it('C.1: cos(w0, w1) = 4/5, and T3.4 gives the translations -3/4,-3/4 (cos -1) and -5/4,-1/4 (cos +1)', async () => {
     const a = await analyze('examples:C.1', '--pair', '0,1');
     expect([a.k, a.d, a.field, a.rank]).toEqual([5, 2, 'Q', 2]);
-    expect(a.cosineExact[0][1]).toBe('4/5');
-    expect(a.cosine[0][1]).toBe('0.800000');
+    expect(a.cosineExact![0][1]).toBe('4/5');
+    expect(a.cosine![0][1]).toBe('0.800000');
     expect(a.pair!.cosine).toBe('4/5');
     expect(a.pair!.minusOne.v).toEqual(['-3/4', '-3/4']);
     expect(a.pair!.minusOne.cosine).toBe('-1');
@@ -45,29 +45,29 @@ describe('analyze reproduces the paper on its worked examples', () => {
   it('C.2: centered; cosines 12/37, -8/sqrt(185), 4/5; labels 0,1 and 1,2 can tie for the top, 2,4 cannot; label 2 ties with 1 and 3', async () => {
     const a = await analyze('examples:C.2');
     expect(a.centered).toBe(true);
-    expect(a.cosineExact[0][1]).toBe('12/37');
-    expect(a.cosineExact[1][2]).toBe('-8/sqrt(185)');
-    expect(a.cosine[1][2]).toBe('-0.588172');
-    expect(a.cosineExact[2][4]).toBe('4/5');
+    expect(a.cosineExact![0][1]).toBe('12/37');
+    expect(a.cosineExact![1][2]).toBe('-8/sqrt(185)');
+    expect(a.cosine![1][2]).toBe('-0.588172');
+    expect(a.cosineExact![2][4]).toBe('4/5');
     expect(hasPair(a, 0, 1)).toBe(true);
     expect(hasPair(a, 1, 2)).toBe(true);
     expect(hasPair(a, 2, 4)).toBe(false);
-    const with2 = a.canTieForTop.filter(([p, q]) => p === 2 || q === 2).map(([p, q]) => (p === 2 ? q : p)).sort();
+    const with2 = a.canTieForTop!.filter(([p, q]) => p === 2 || q === 2).map(([p, q]) => (p === 2 ? q : p)).sort();
     expect(with2).toEqual([1, 3]);
-    expect(a.argmaxable).toEqual([true, true, true, true, true]);
-    expect(a.signPattern).toMatchObject({ enumerated: true, count: 10, coverBound: '10' });
+    expect(a.argmaxable!).toEqual([true, true, true, true, true]);
+    expect(a.signPattern!).toMatchObject({ enumerated: true, count: 10, coverBound: '10' });
     // R(W) = regions of the 10 lines (w_i − w_j)ᵀx = 0 in R²; w0 − w1 = (0, −2) ∥ w2 − w4 = (0, 3/5), the other
     // 8 directions are distinct: 9 lines, 18 regions, two fewer than Cover's general-position 2·C(5, 2) = 20.
-    expect(a.rankingPattern).toMatchObject({ enumerated: true, count: 18, coverBound: '20' });
+    expect(a.rankingPattern!).toMatchObject({ enumerated: true, count: 18, coverBound: '20' });
   });
 
   it('C.3: in Q(sqrt(39)), cos(w0, w1) = -161/200 and cos(w1, w3) = +161/200; 0,1 can tie for the top, 1,3 cannot', async () => {
     const a = await analyze('examples:C.3');
     expect(a.field).toBe('Q(sqrt(39))');
     expect(a.centered).toBe(true);
-    expect(a.cosineExact[0][1]).toBe('-161/200');
-    expect(a.cosineExact[1][3]).toBe('161/200');
-    expect(a.cosine[0][1]).toBe('-0.805000');
+    expect(a.cosineExact![0][1]).toBe('-161/200');
+    expect(a.cosineExact![1][3]).toBe('161/200');
+    expect(a.cosine![0][1]).toBe('-0.805000');
     expect(hasPair(a, 0, 1)).toBe(true);
     expect(hasPair(a, 1, 3)).toBe(false);
   });
@@ -75,29 +75,29 @@ describe('analyze reproduces the paper on its worked examples', () => {
   it('H.1: W1 and W2 have the same cosine matrix, label 2 is argmaxable in W1 only, and R(W1) ≠ R(W2)', async () => {
     const [a1, a2] = [await analyze('examples:H.1/W1', '--list'), await analyze('examples:H.1/W2', '--list')];
     expect(a1.field).toBe('Q(sqrt(2))');
-    expect(a1.cosineExact).toEqual(a2.cosineExact);
-    expect(a1.argmaxable[2]).toBe(true);
-    expect(a2.argmaxable[2]).toBe(false);
-    expect(a1.signPattern.count).toBe(a2.signPattern.count);
-    expect(a1.signPattern.list).toEqual(a2.signPattern.list); // C(W) determines S(W) (L5.3)
-    expect(a1.rankingPattern.count).not.toBe(a2.rankingPattern.count); // ... but not R(W) (T5.5)
-    const top2 = (a: AnalyzeJSON) => (a.rankingPattern.list as number[][]).filter((r) => r[0] === 2).length;
+    expect(a1.cosineExact!).toEqual(a2.cosineExact!);
+    expect(a1.argmaxable![2]).toBe(true);
+    expect(a2.argmaxable![2]).toBe(false);
+    expect(a1.signPattern!.count).toBe(a2.signPattern!.count);
+    expect(a1.signPattern!.list).toEqual(a2.signPattern!.list); // C(W) determines S(W) (L5.3)
+    expect(a1.rankingPattern!.count).not.toBe(a2.rankingPattern!.count); // ... but not R(W) (T5.5)
+    const top2 = (a: AnalyzeJSON) => (a.rankingPattern!.list as number[][]).filter((r) => r[0] === 2).length;
     expect(top2(a1)).toBeGreaterThan(0);
     expect(top2(a2)).toBe(0);
   });
 
   it('H.2: the point configurations A and B have different ranking patterns (of the same size)', async () => {
     const [a, b] = [await analyze('examples:H.2/A', '--list'), await analyze('examples:H.2/B', '--list')];
-    expect(a.rankingPattern.enumerated && b.rankingPattern.enumerated).toBe(true);
+    expect(a.rankingPattern!.enumerated && b.rankingPattern!.enumerated).toBe(true);
     const key = (r: number[]) => r.join(',');
-    const ra = new Set((a.rankingPattern.list as number[][]).map(key));
-    const rb = new Set((b.rankingPattern.list as number[][]).map(key));
+    const ra = new Set((a.rankingPattern!.list as number[][]).map(key));
+    const rb = new Set((b.rankingPattern!.list as number[][]).map(key));
     const onlyA = [...ra].filter((r) => !rb.has(r));
     const onlyB = [...rb].filter((r) => !ra.has(r));
     expect(onlyA.length).toBeGreaterThan(0);
     expect(onlyB.length).toBeGreaterThan(0);
     // Both are 2-D with 7 distinct difference directions, so |R(A)| = |R(B)| = 14: the sets differ, not their sizes.
-    expect([a.rankingPattern.count, b.rankingPattern.count]).toEqual([14, 14]);
+    expect([a.rankingPattern!.count, b.rankingPattern!.count]).toEqual([14, 14]);
     // ... and decide certifies one ranking of R(A) \ R(B) both ways
     const pick = onlyA[0];
     const da = JSON.parse((await run(['decide', 'examples:H.2/A', '--ranking', pick, '--json'])).out);
@@ -109,8 +109,8 @@ describe('analyze reproduces the paper on its worked examples', () => {
 describe('analyze: limits, bias, text', () => {
   it('above --max-regions it gives Cover\'s bound instead of enumerating', async () => {
     const a = await analyze('examples:C.2', '--max-regions', '15');
-    expect(a.signPattern).toMatchObject({ enumerated: true, count: 10 });
-    expect(a.rankingPattern).toMatchObject({ enumerated: false, count: null, coverBound: '20', boundDimension: 2 });
+    expect(a.signPattern!).toMatchObject({ enumerated: true, count: 10 });
+    expect(a.rankingPattern!).toMatchObject({ enumerated: false, count: null, coverBound: '20', boundDimension: 2 });
     const t = await run(['analyze', 'examples:C.2', '--max-regions', '15']);
     expect(t.out).toMatch(/\|R\(W\)\| ranking patterns \(Def\. 5\.4\): not enumerated: Cover 1967 general-position count in dimension 2 is 20/);
   });
@@ -122,25 +122,25 @@ describe('analyze: limits, bias, text', () => {
     writeFileSync(b, JSON.stringify([0, 0, 5, 0]));
     const plain = await analyze(w);
     const biased = await analyze(w, '--bias', b);
-    expect(plain.argmaxable).toEqual([true, true, false, true]);
-    expect(biased.argmaxable).toEqual([true, true, true, true]);
+    expect(plain.argmaxable!).toEqual([true, true, false, true]);
+    expect(biased.argmaxable!).toEqual([true, true, true, true]);
     expect(biased.bias).toBe(true);
     // w2 = (0, 1/2) lies strictly inside the hull of the others: without bias it cannot even tie with label 0
     // for the top; with b2 = 5 its region borders label 0's region, so the two can tie.
     expect(hasPair(plain, 0, 2)).toBe(false);
     expect(hasPair(biased, 0, 2)).toBe(true);
     // affine sign patterns: sign(Wx + b) over x ∈ R²; a 4-line affine arrangement in the plane has at most 11 regions
-    expect(biased.signPattern.count).toBeGreaterThan(plain.signPattern.count!);
-    expect(biased.signPattern.count).toBeLessThanOrEqual(11);
+    expect(biased.signPattern!.count).toBeGreaterThan(plain.signPattern!.count!);
+    expect(biased.signPattern!.count).toBeLessThanOrEqual(11);
   });
 
   it('a float64 .npy of the authors\' grid: exact dyadic entries, exact cosines without a costly square-free search', async () => {
     const a = await analyze('../shared/peer-grid/W_n5_d2_seed1.npy');
     expect([a.k, a.d, a.field, a.rank]).toEqual([5, 2, 'Q', 2]);
-    expect(a.cosineExact[0][0]).toBe('1');
-    expect(a.cosineExact[0][1]).toMatch(/^-?sqrt\(\d+\/\d+\)$/);
-    expect(a.signPattern.enumerated && a.rankingPattern.enumerated).toBe(true);
-    expect(a.signPattern.count).toBeLessThanOrEqual(Number(a.signPattern.coverBound));
+    expect(a.cosineExact![0][0]).toBe('1');
+    expect(a.cosineExact![0][1]).toMatch(/^-?sqrt\(\d+\/\d+\)$/);
+    expect(a.signPattern!.enumerated && a.rankingPattern!.enumerated).toBe(true);
+    expect(a.signPattern!.count).toBeLessThanOrEqual(Number(a.signPattern!.coverBound));
   });
 
   it('the text report has every part', async () => {

@@ -1,13 +1,19 @@
 /**
- * `cosine-verify analyze FILE [--bias FILE] [--pair i,j] [--list] [--json] [--max-regions N]`:
+ * `cosine-verify analyze FILE [model options] [--sections LIST | --skip LIST] [--rows i,j,…]
+ * [--budget SECONDS] [--max-regions N] [--max-matrix N] [--pair i,j] [--list] [--json [OUT]] [--jsonl [OUT]]`:
  * everything the paper says one can (and cannot) read off an unembedding W (k × d, rows are
- * labels), computed exactly: shape, field, rank; the cosine matrix C(W) and the centered
- * cosine matrix (Def. 5.2, App. C) as decimals; the argmaxable labels (Grivas, Bogoychev &
- * Lopez 2022); the pairs that can tie for the top (App. C.2, C.3) beside their cosines;
- * |S(W)| (Def. 5.1) and |R(W)| (Def. 5.4), enumerated with certified LP decisions when
- * Cover's general-position count (Cover 1965 / 1967, an upper bound) is at most
- * `--max-regions`, else the bound alone; and for `--pair i,j` the two models equivalent to W
- * with cos(w_i, w_j) = −1 and +1 (T3.4).
+ * labels), computed exactly, section by section (`src/cli/analyze/sections.ts`): shape,
+ * field, rank; the cosine matrix C(W) and the centered cosine matrix (Def. 5.2, App. C) as
+ * decimals; the argmaxable labels (Grivas, Bogoychev & Lopez 2022); the pairs that can tie
+ * for the top (App. C.2, C.3) beside their cosines; |S(W)| (Def. 5.1) and |R(W)| (Def. 5.4);
+ * and for `--pair i,j` the two models equivalent to W with cos(w_i, w_j) = −1 and +1 (T3.4).
+ *
+ * It never runs unbounded: the sections share `--budget` seconds (default 300), each loop
+ * stops at its share and says what it did not compute; Ctrl-C stops it the same way (exit
+ * 130). Text is written section by section, `--jsonl` one record per decided fact; `--json`
+ * prints one object at the end (`AnalyzeJSON`). A W too large for exact objects is read
+ * densely (`analyze/dense-model.ts`) and the sections that need it exactly are skipped,
+ * saying so.
  *
  * With `--bias b` the model is the affine softmax / sigmoid Wx + b: argmaxable labels, ties
  * and patterns are those of inputs x (homogenised as (x, t), t > 0; `homogenise` of
@@ -16,311 +22,241 @@
  * gets its JSON key and its text section).
  */
 import type { Command } from 'commander';
-import { modelSignPatterns } from '../../../lp/arrangements/sign-patterns.ts';
-import { modelRankingPatterns } from '../../../lp/arrangements/ranking-patterns.ts';
-import { formatSignVector } from '../../../lp/queries/sign-vector.ts';
 import { parseLabelPair } from '../../../lp/queries/arguments.ts';
 import { QUESTIONS } from '../../../lp/queries/registry.ts';
-import { surveyQuestion, type AnyQuestion } from '../../../lp/queries/question.ts';
-import { cover1965, cover1967 } from '../../../lp/arrangements/counting/cover.ts';
-import { homogenise } from '../../models/model.ts';
-import { cosineMatrix, centeredCosineMatrix, formatCosine, cosineToText, rationalOf, type ExactCosine } from '../../cosine/index.ts';
-import { extremeCosineModels } from '../../lemmas/extreme-cosine-models.ts';
-import type { OrderedField } from '../../field/ordered-field.ts';
-import { rank } from '../../linalg/echelon.ts';
-import { braidDifferences } from '../../linalg/braid.ts';
-import { isCentered } from '../../linalg/centering.ts';
-import type { Matrix } from '../../linalg/matrix.ts';
+import { EXIT_INTERRUPTED, groupDigits, parseBudget, startBudget, type Budget } from '../budget.ts';
 import type { CliCommand, CommandContext } from '../command.ts';
 import { InputError, asInputError } from '../input-error.ts';
 import { writeLines } from '../io.ts';
-import { assertNonZeroRows, loadModel, withModel, type LoadedModel } from '../model-input.ts';
+import { rowsOption } from '../labels.ts';
+import { EXACT_BYTES_PER_ENTRY, exactMemoryLimit, formatBytes, loadModel, withModel, ModelTooLargeError, type AnyLoadedModel, type LoadedModel } from '../model-input.ts';
+import { addModelOptions, modelOptions, printTensorList, type ModelCliOptions } from '../model-options.ts';
 import { parseNonNegativeInt } from '../options.ts';
-import { startProgress, type Progress } from '../progress.ts';
-import { formatLabelledMatrix } from '../table.ts';
+import { openAtomicFile, type AtomicFile } from '../output-file.ts';
+import { startProgress } from '../progress.ts';
+import { loadDenseModel } from '../analyze/dense-model.ts';
+import type { AnalyzeJSON, AnalyzeSink, Skip } from '../analyze/report.ts';
+import { analyzeState, cosinesSection, pairSection, patternsSection, shapeSection, surveySection, type AnalyzeView, type Section } from '../analyze/sections.ts';
+
+export type { AnalyzeJSON, PatternCount } from '../analyze/report.ts';
+export { exactCosineText } from '../analyze/cosine-cells.ts';
 
 /** Default of `--max-regions`: enumerate S(W) / R(W) only when Cover's count is at most this. */
 export const DEFAULT_MAX_REGIONS = 5000;
+/** Default of `--budget` (seconds). */
+export const DEFAULT_ANALYZE_BUDGET = 300;
+/** Default of `--max-matrix`: the whole k × k cosine matrices are printed up to this k. */
+export const DEFAULT_MAX_MATRIX = 16;
 
-/** A counted pattern (S or R) as reported by `analyze`. */
-export interface PatternCount {
-  /** Exact number of patterns, or null when not enumerated (bound above the limit). */
-  count: number | null;
-  enumerated: boolean;
-  /** Cover's general-position count for k and the effective dimension: an upper bound. */
-  coverBound: string;
-  /** The dimension used for the bound (rank of W, resp. of DW; with bias of [W | b], resp. D[W | b]). */
-  boundDimension: number;
-  /** Certified LP decisions made by the enumeration (and the bias filter). */
-  lps: number;
-  /** The patterns themselves with `--list`: sign vectors as "+-+", rankings as label arrays. */
-  list?: string[] | number[][];
-}
+/** Every section after `shape`, in report order: cosines, one per survey of the registry, patterns, pair. */
+const SECTIONS: readonly Section[] = [cosinesSection, ...QUESTIONS.filter((q) => q.survey !== undefined).map(surveySection), patternsSection, pairSection];
 
-/** The JSON printed by `analyze --json`. */
-export interface AnalyzeJSON {
-  source: string;
-  k: number;
-  d: number;
-  field: string;
-  rank: number;
-  centered: boolean;
-  bias: boolean;
-  /** C(W) as decimals (6 digits), k × k. */
-  cosine: string[][];
-  /** C(W) exactly (`exactCosineText`: "4/5", "-8/sqrt(185)", or "±sqrt(square)" for huge squares). */
-  cosineExact: string[][];
-  /** Cosine matrix of the centered W, or null when a centered row is zero (then see `centeredCosineNote`). */
-  centeredCosine: string[][] | null;
-  centeredCosineNote?: string;
-  /** The survey of the argmax question: one boolean per label. */
-  argmaxable: boolean[];
-  /** The survey of the tie question: the pairs [i, j], i < j, that can tie for the top. */
-  canTieForTop: [number, number][];
-  signPattern: PatternCount;
-  rankingPattern: PatternCount;
-  pair?: {
-    i: number;
-    j: number;
-    cosine: string | null;
-    minusOne: { v: string[]; W: string[][]; cosine: string };
-    plusOne: { v: string[]; W: string[][]; cosine: string };
-    verified: { minusOneEquivalent: boolean; plusOneEquivalent: boolean; cosineIsMinusOne: boolean; cosineIsPlusOne: boolean };
-  };
-  /** Every question with a survey has its key (`survey.key`) here. */
-  [survey: string]: unknown;
-}
-
-/** The answers of one question's survey, for the text report. */
-interface SurveyResult {
-  readonly q: AnyQuestion;
-  readonly arguments: unknown[];
-  readonly feasible: boolean[];
-}
-
-interface AnalyzeOptions {
-  bias?: string;
+interface AnalyzeOptions extends ModelCliOptions {
   pair?: string;
   list?: boolean;
-  json?: boolean;
+  json?: boolean | string;
+  jsonl?: boolean | string;
   maxRegions?: string;
+  maxMatrix?: string;
+  budget?: string;
+  sections?: string;
+  skip?: string;
+  rows?: string;
 }
 
-const fmtMatrix = <T>(F: OrderedField<T>, M: Matrix<T>): string[][] => M.map((r) => r.map((x) => F.format(x)));
-
-/** Above this size of p·q (square = p/q) the square-free form of a cosine is not searched for. */
-const SQUARE_FREE_SEARCH_LIMIT = 10n ** 24n;
-
-/**
- * Exact text of a cosine: `cosineToText` ("4/5", "-8/sqrt(185)") when its square p/q is rational
- * with p·q < 10^24; otherwise the equally exact `±sqrt(square)` without the square-free search
- * (which costs seconds per entry on the dyadic rationals of float matrices).
- */
-export function exactCosineText<T>(F: OrderedField<T>, c: ExactCosine<T>): string {
-  if (c.sign === 0) return '0';
-  const r = rationalOf(F, c.square);
-  if (r !== null && r.n * r.d >= SQUARE_FREE_SEARCH_LIMIT) return `${c.sign < 0 ? '-' : ''}sqrt(${F.format(c.square)})`;
-  return cosineToText(F, c);
+/** The section names of a `--sections` / `--skip` list; `InputError` naming the option for an unknown one. */
+function sectionNames(text: string, option: string): string[] {
+  const names = text.split(',').map((x) => x.trim()).filter((x) => x !== '');
+  const known = SECTIONS.map((x) => x.name);
+  for (const n of names) if (!known.includes(n)) throw new InputError(`${option}: unknown section ${JSON.stringify(n)}; known: ${known.join(', ')}`);
+  if (names.length === 0) throw new InputError(`${option}: no section given; known: ${known.join(', ')}`);
+  return names;
 }
 
-/** The first pattern count above `maxRegions` means Cover's bound was wrong: an internal error. */
-function assertComplete(e: { complete: boolean }, what: string, maxRegions: number): void {
-  if (!e.complete) throw new Error(`${what} enumeration stopped at ${maxRegions + 1} patterns although Cover's bound is at most ${maxRegions}`);
+/** The sections to run: all (the pair only with `--pair`), or those of `--sections`, minus those of `--skip`. */
+function chosenSections(o: AnalyzeOptions): Section[] {
+  if (o.sections !== undefined && o.skip !== undefined) throw new InputError('give --sections or --skip, not both');
+  const only = o.sections === undefined ? undefined : sectionNames(o.sections, '--sections');
+  const skip = o.skip === undefined ? [] : sectionNames(o.skip, '--skip');
+  return SECTIONS.filter((x) => (only === undefined ? x.name !== 'pair' || o.pair !== undefined : only.includes(x.name)) && !skip.includes(x.name));
 }
 
-/** Counts one pattern kind, or reports the bound when it exceeds the limit. */
-function countPatterns(
-  bound: bigint,
-  dim: number,
-  maxRegions: number,
-  list: boolean,
-  enumerate: () => { items: string[] | number[][]; lps: number },
-): PatternCount {
-  const base = { coverBound: bound.toString(), boundDimension: dim };
-  if (bound > BigInt(maxRegions)) return { count: null, enumerated: false, lps: 0, ...base };
-  const { items, lps } = enumerate();
-  return { count: items.length, enumerated: true, lps, ...base, ...(list ? { list: items } : {}) };
-}
-
-/** The whole analysis of one model (the JSON object; text output is rendered from it). */
-function analyzeModel<T>(model: LoadedModel<T>, o: AnalyzeOptions, maxRegions: number, progress: Progress): { json: AnalyzeJSON; surveys: SurveyResult[] } {
-  const { F, W, bias, source } = model;
-  const k = W.length;
-  const d = W[0].length;
-  const pair = o.pair === undefined ? undefined : asInputError('--pair', () => parseLabelPair(o.pair!, k));
-  assertNonZeroRows(F, W, source, 'its cosine with the other labels (the cosine matrix)');
-  const C = cosineMatrix(F, W);
-  const decimals = (M: ExactCosine<T>[][]) => M.map((r) => r.map((c) => formatCosine(F, c)));
-  let centered: string[][] | null = null;
-  let centeredNote: string | undefined;
-  const zeroCentered = centeredZeroRow(F, W);
-  if (zeroCentered >= 0) {
-    centeredNote = `row ${zeroCentered} of the centered W is zero (label ${zeroCentered} is the mean of all labels), so the centered cosine matrix is undefined`;
-  } else {
-    centered = decimals(centeredCosineMatrix(F, W));
-  }
-  const M = homogenise(model).rows;
-  const r = rank(F, W);
-  const rS = rank(F, M);
-  const rR = rank(F, braidDifferences(F, M));
-  const listS = Boolean(o.list);
-  const limit = maxRegions + 1;
-  const signPattern = countPatterns(cover1965(k, rS), rS, maxRegions, listS, () => {
-    const s = modelSignPatterns(model, { limit, onProgress: (found) => progress.update(found, maxRegions, '|S|') });
-    assertComplete(s, 'sign pattern', maxRegions);
-    return { items: s.patterns.map(formatSignVector), lps: s.lps };
-  });
-  const rankingPattern = countPatterns(cover1967(k, rR), rR, maxRegions, listS, () => {
-    const s = modelRankingPatterns(model, { limit, onProgress: (found) => progress.update(found, maxRegions, '|R|') });
-    assertComplete(s, 'ranking pattern', maxRegions);
-    return { items: s.rankings, lps: s.lps };
-  });
-  const surveys: SurveyResult[] = QUESTIONS.filter((q) => q.survey !== undefined).map((q) => ({ q, ...surveyQuestion(model, q) }));
-  const out: AnalyzeJSON = {
-    source,
-    k,
-    d,
-    field: F.name,
-    rank: r,
-    centered: isCentered(F, W),
-    bias: bias !== undefined,
-    cosine: decimals(C),
-    cosineExact: C.map((row) => row.map((c) => exactCosineText(F, c))),
-    centeredCosine: centered,
-    ...(centeredNote === undefined ? {} : { centeredCosineNote: centeredNote }),
-    ...(Object.fromEntries(surveys.map((x) => [x.q.survey!.key, x.q.survey!.toJSON(x.arguments, x.feasible)])) as Pick<AnalyzeJSON, 'argmaxable' | 'canTieForTop'>),
-    signPattern,
-    rankingPattern,
-  };
-  if (pair !== undefined) out.pair = pairModels(model, pair[0], pair[1]);
-  return { json: out, surveys };
-}
-
-/** The index of a row of W that is zero after centering the columns, or −1. */
-function centeredZeroRow<T>(F: OrderedField<T>, W: Matrix<T>): number {
-  const k = W.length;
-  // w_i − mean = 0 ⟺ k·w_i = Σ_l w_l (column by column)
-  const sums = W[0].map((_, c) => W.reduce((s, row) => F.add(s, row[c]), F.zero));
-  const kF = F.fromRational(k);
-  return W.findIndex((row) => row.every((x, c) => F.equals(F.mul(kF, x), sums[c])));
-}
-
-/** T3.4 for labels i, j: the two equivalent models with cosine −1 and +1. */
-function pairModels<T>(model: LoadedModel<T>, i: number, j: number): NonNullable<AnalyzeJSON['pair']> {
-  const { F, W, source } = model;
-  if (W[i].every((x, c) => F.equals(x, W[j][c]))) {
-    throw new InputError(`${source}: --pair ${i},${j}: rows ${i} and ${j} are equal, so no translation changes their cosine (T3.4 needs w_i ≠ w_j)`);
-  }
-  const e = extremeCosineModels(F, W, i, j);
-  const side = (t: typeof e.minusOne) => ({ v: t.v.map((x) => F.format(x)), W: fmtMatrix(F, t.W), cosine: exactCosineText(F, t.cosine) });
+/** The empty report of a view, filled in by the sections. */
+function emptyReport<T>(view: AnalyzeView<T>, source: string, tensor: string | undefined, sections: readonly Section[]): AnalyzeJSON {
   return {
-    i,
-    j,
-    cosine: e.original === null ? null : exactCosineText(F, e.original),
-    minusOne: side(e.minusOne),
-    plusOne: side(e.plusOne),
-    verified: { ...e.verified },
+    source,
+    ...(tensor === undefined ? {} : { tensor }),
+    k: view.k,
+    d: view.d,
+    field: view.F.name,
+    rank: null,
+    centered: null,
+    bias: view.bias,
+    ...(view.labels === undefined ? {} : { labels: [...view.labels] }),
+    sections: sections.map((x) => x.name),
+    complete: true,
+    skipped: [],
+    cosine: null,
+    cosineExact: null,
+    centeredCosine: null,
+    argmaxable: null,
+    canTieForTop: null,
+    surveys: {},
+    signPattern: null,
+    rankingPattern: null,
   };
 }
 
-/** The text report of an analysis. */
-function renderText(a: AnalyzeJSON, surveys: readonly SurveyResult[]): string[] {
-  const lines: string[] = [];
-  lines.push(`model: ${a.source}`);
-  lines.push(`shape: k = ${a.k} labels × d = ${a.d}; field ${a.field}; rank ${a.rank}${a.centered ? '; centered (columns sum to 0)' : ''}${a.bias ? '; with bias' : ''}`);
-  lines.push('', 'cosine matrix C(W) (6 decimals; exact in --json "cosineExact"):', ...formatLabelledMatrix(a.cosine).map((l) => '  ' + l));
-  lines.push('', 'centered cosine matrix (cosines after subtracting the column means):');
-  if (a.centeredCosine === null) lines.push(`  undefined: ${a.centeredCosineNote}`);
-  else lines.push(...formatLabelledMatrix(a.centeredCosine).map((l) => '  ' + l));
-  for (const sv of surveys) lines.push('', ...surveyLines(a, sv));
-  lines.push('');
-  lines.push(patternLine('|S(W)| sign patterns (Def. 5.1)', a.signPattern, 'Cover 1965'));
-  lines.push(patternLine('|R(W)| ranking patterns (Def. 5.4)', a.rankingPattern, 'Cover 1967'));
-  if (a.signPattern.list) lines.push('', 'sign patterns:', ...(a.signPattern.list as string[]).map((s) => '  ' + s));
-  if (a.rankingPattern.list) lines.push('', 'ranking patterns (top first):', ...(a.rankingPattern.list as number[][]).map((r) => '  ' + r.join(' > ')));
-  if (a.pair) {
-    const p = a.pair;
-    lines.push('', `T3.4 for labels ${p.i}, ${p.j}: cos(w_${p.i}, w_${p.j}) = ${p.cosine ?? 'undefined (a zero row)'}; two equivalent models (same probabilities for every input):`);
-    for (const [name, m, ok] of [
-      ['cos = -1', p.minusOne, p.verified.minusOneEquivalent && p.verified.cosineIsMinusOne],
-      ['cos = +1', p.plusOne, p.verified.plusOneEquivalent && p.verified.cosineIsPlusOne],
-    ] as const) {
-      lines.push(`  ${name}: v = [${m.v.join(', ')}], cosine ${m.cosine}, verified exactly: ${ok ? 'yes' : 'NO'}`);
-      lines.push(`    W + 1vᵀ = [${m.W.map((r) => `[${r.join(', ')}]`).join(', ')}]`);
-    }
-  }
-  return lines;
+/** Where the output goes: text lines to stdout, or JSON / JSONL to stdout or to a file (atomically). */
+interface Outputs {
+  readonly sink: AnalyzeSink;
+  /** Writes the final JSON object (`--json`) and commits the files; `complete` false when stopped early. */
+  finish(out: AnalyzeJSON): void;
+  /** Removes the temporary files of a failed run (the previous output files stay). */
+  discard(): void;
 }
 
-/**
- * The text of one survey: `inline`, the yes and no arguments on one line each; `rows`, one
- * line per yes argument (beside the cosine and centered cosine of its two labels) and the no
- * arguments on one line.
- */
-function surveyLines(a: AnalyzeJSON, sv: SurveyResult): string[] {
-  const survey = sv.q.survey!;
-  const text = (arg: unknown) => sv.q.format(arg);
-  const yes = sv.arguments.filter((_, t) => sv.feasible[t]);
-  const no = sv.arguments.filter((_, t) => !sv.feasible[t]);
-  if (survey.layout === 'inline') {
-    const list = (xs: unknown[]) => (xs.length === 0 ? 'none' : xs.map(text).join(', '));
-    return [`${survey.yes}: ${list(yes)}`, `${survey.no}: ${list(no)}`];
-  }
-  const lines = [`${survey.yes} (certified; ${yes.length} of ${sv.arguments.length}):`];
-  if (yes.length === 0) lines.push('  none');
-  for (const arg of yes) {
-    const labels = survey.labelsOf(arg);
-    if (labels.length !== 2) {
-      lines.push(`  ${text(arg)}`);
-      continue;
-    }
-    const [i, j] = labels;
-    const cc = a.centeredCosine === null ? 'undefined' : a.centeredCosine[i][j];
-    const exact = a.cosineExact[i][j];
-    lines.push(`  ${text(arg)}  cos ${a.cosine[i][j]}${exact.length <= 32 ? ` (${exact})` : ''}  centered cos ${cc}`);
-  }
-  lines.push(`${survey.no}: ${no.length === 0 ? 'none' : no.map(text).join('  ')}`);
-  return lines;
+function outputs(ctx: CommandContext, o: AnalyzeOptions, skipped: Skip[]): Outputs {
+  const { io } = ctx;
+  if (o.json !== undefined && o.jsonl !== undefined) throw new InputError('give --json or --jsonl, not both');
+  const file = (v: boolean | string | undefined, option: string): AtomicFile | undefined => (typeof v === 'string' ? openAtomicFile(v, option) : undefined);
+  const jsonFile = file(o.json, '--json');
+  const jsonlFile = file(o.jsonl, '--jsonl');
+  const textMode = o.json === undefined && o.jsonl === undefined;
+  const jsonl = (r: Record<string, unknown>) => {
+    const line = JSON.stringify(r) + '\n';
+    if (jsonlFile) jsonlFile.write(line);
+    else io.stdout.write(line);
+  };
+  const sink: AnalyzeSink = {
+    text: (lines) => {
+      if (textMode) writeLines(io.stdout, lines);
+    },
+    record: (r) => {
+      if (o.jsonl !== undefined) jsonl(r);
+    },
+    skip: (s) => {
+      skipped.push(s);
+      if (textMode) writeLines(io.stdout, [`not computed: ${s.reason}`]);
+      if (o.jsonl !== undefined) jsonl({ section: 'skipped', of: s.section, reason: s.reason });
+    },
+  };
+  return {
+    sink,
+    finish(out) {
+      if (o.jsonl !== undefined) jsonl({ section: 'end', complete: out.complete, ...(out.interrupted ? { interrupted: true } : {}), skipped: out.skipped.length });
+      if (o.json !== undefined) {
+        const text = JSON.stringify(out) + '\n';
+        if (jsonFile) jsonFile.write(text);
+        else io.stdout.write(text);
+      }
+      jsonFile?.commit();
+      jsonlFile?.commit();
+      if (jsonFile) io.stderr.write(`wrote ${jsonFile.path}\n`);
+      if (jsonlFile) io.stderr.write(`wrote ${jsonlFile.path}\n`);
+    },
+    discard() {
+      jsonFile?.discard();
+      jsonlFile?.discard();
+    },
+  };
 }
 
-function patternLine(title: string, p: PatternCount, who: string): string {
-  if (p.enumerated) return `${title}: ${p.count} (enumerated exactly, ${p.lps} certified LP decisions; ${who} general-position count in dimension ${p.boundDimension}: ${p.coverBound})`;
-  return `${title}: not enumerated: ${who} general-position count in dimension ${p.boundDimension} is ${p.coverBound} (an upper bound), above --max-regions`;
+/** The model as the sections see it: exact, or dense when W is too large for exact objects. */
+function loadView(file: string, o: AnalyzeOptions): { view: AnalyzeView<unknown>; source: string; tensor?: string } {
+  let model: AnyLoadedModel;
+  try {
+    model = loadModel(file, modelOptions(o));
+  } catch (e) {
+    if (!(e instanceof ModelTooLargeError)) throw e;
+    const dense = loadDenseModel(file, e, o.labels);
+    const m = dense.model;
+    const need = e.shape.entries * EXACT_BYTES_PER_ENTRY;
+    const limit = o.maxMemory === undefined ? exactMemoryLimit() : Number(o.maxMemory) * 1e6;
+    const view: AnalyzeView<unknown> = {
+      F: dense.F as AnalyzeView<unknown>['F'],
+      k: m.k,
+      d: m.d,
+      ...(m.labels === undefined ? {} : { labels: m.labels }),
+      bias: o.bias !== undefined || o.biasTensor !== undefined,
+      row: (i) => m.row(i),
+      denseReason: `W is too large for exact objects (${groupDigits(m.k)} × ${groupDigits(m.d)}: about ${formatBytes(need)} needed, ${formatBytes(limit)} allowed by --max-memory)`,
+    };
+    return { view, source: file, tensor: m.tensor };
+  }
+  return withModel(model, <T>(m: LoadedModel<T>) => {
+    const view: AnalyzeView<T> = { F: m.F, k: m.W.length, d: m.W[0].length, ...(m.labels === undefined ? {} : { labels: m.labels }), bias: m.bias !== undefined, row: (i) => m.W[i], exact: m };
+    return { view: view as AnalyzeView<unknown>, source: m.source, tensor: m.tensor };
+  });
 }
 
 async function action(ctx: CommandContext, file: string, o: AnalyzeOptions): Promise<void> {
+  const { io } = ctx;
+  if (o.listTensors) return printTensorList(io, file);
   const maxRegions = o.maxRegions === undefined ? DEFAULT_MAX_REGIONS : parseNonNegativeInt(o.maxRegions, '--max-regions');
-  const model = loadModel(file, { bias: o.bias });
-  const progress = startProgress(ctx.io, 'analyze');
-  let a: { json: AnalyzeJSON; surveys: SurveyResult[] };
+  const maxMatrix = o.maxMatrix === undefined ? DEFAULT_MAX_MATRIX : parseNonNegativeInt(o.maxMatrix, '--max-matrix');
+  const seconds = o.budget === undefined ? DEFAULT_ANALYZE_BUDGET : parseBudget(o.budget);
+  const sections = chosenSections(o);
+  const budget: Budget = startBudget(seconds, io.signal);
+  const { view, source, tensor } = loadView(file, o);
+  const rows = o.rows === undefined ? undefined : rowsOption(o.rows, view.k, view.labels);
+  const pair = o.pair === undefined ? undefined : asInputError('--pair', () => parseLabelPair(o.pair!, view.k));
+  const out = emptyReport(view, source, tensor, sections);
+  const sinks = outputs(ctx, o, out.skipped);
+  const progress = startProgress(io, 'analyze');
   try {
-    a = withModel(model, (m) => analyzeModel(m, o, maxRegions, progress));
-  } finally {
+    const state = analyzeState(view, out, sinks.sink, progress, { rows, maxRegions, list: Boolean(o.list), pair, maxMatrix });
+    await shapeSection.run(state, budget);
+    for (const [t, section] of sections.entries()) {
+      const stop = budget.stop();
+      if (stop?.kind === 'interrupted') {
+        sinks.sink.skip({ section: section.name, reason: `${section.name}: not computed: the run was interrupted (Ctrl-C)` });
+        continue;
+      }
+      await section.run(state, budget.share(sections.length - t));
+    }
+  } catch (e) {
     progress.stop();
+    sinks.discard();
+    throw e;
   }
-  if (o.json) ctx.io.stdout.write(JSON.stringify(a.json) + '\n');
-  else writeLines(ctx.io.stdout, renderText(a.json, a.surveys));
+  progress.stop();
+  out.complete = out.skipped.length === 0;
+  if (io.signal?.aborted) {
+    out.interrupted = true;
+    ctx.exitCode = EXIT_INTERRUPTED;
+  }
+  sinks.finish(out);
 }
 
 /** The `analyze` command. */
 export const analyzeCommand: CliCommand = {
   name: 'analyze',
   register(program: Command, ctx: CommandContext) {
-    program
+    const cmd = program
       .command('analyze')
-      .description('cosines, argmaxable labels, ties for the top and |S(W)|, |R(W)| of one unembedding matrix, exactly')
-      .argument('<file>', 'W as JSON (rows, or {"W": rows}), CSV or NumPy .npy (float64/float32, read exactly); or examples:KEY[/NAME]')
-      .option('--bias <file>', 'bias vector (one entry per label): analyze the affine model Wx + b')
+      .description('cosines, argmaxable labels, ties for the top and |S(W)|, |R(W)| of one unembedding matrix, exactly, within a budget')
+      .argument('<file>', 'W as JSON (rows, or {"W": rows}), CSV, .npy, .npz, safetensors or a TF.js model.json (read exactly); or examples:KEY[/NAME]');
+    addModelOptions(cmd)
+      .option('--sections <list>', `only these sections (comma-separated: ${SECTIONS.map((x) => x.name).join(', ')})`)
+      .option('--skip <list>', 'all sections but these')
+      .option('--rows <labels>', 'labels of interest (indices or names): the cosines among them, and argmax / ties of these labels only')
+      .option('--budget <seconds>', `wall-clock budget of the whole analysis, shared by the sections (default ${DEFAULT_ANALYZE_BUDGET}; 0: none)`)
       .option('--pair <i,j>', 'also print the two equivalent models with cos(w_i, w_j) = -1 and +1 (T3.4)')
       .option('--list', 'also list the sign vectors and rankings')
       .option('--max-regions <n>', `enumerate S(W), R(W) only when Cover's bound is at most n (default ${DEFAULT_MAX_REGIONS})`)
-      .option('--json', 'print one JSON object ("k", "d", "rank", "signPattern": {"count"}, "rankingPattern": {"count"}, "argmaxable", "canTieForTop", ...)')
+      .option('--max-matrix <n>', `print the whole k × k cosine matrices only up to k = n (default ${DEFAULT_MAX_MATRIX}; above: --rows)`)
+      .option('--json [out]', 'print one JSON object at the end ("k", "d", "rank", "signPattern", "argmaxable", "canTieForTop", "skipped", ...), or write it to OUT')
+      .option('--jsonl [out]', 'stream one JSON record per decided fact (to stdout, or to OUT, renamed into place at the end)')
       .addHelpText(
         'after',
         [
           '',
           'Examples: analyze examples:C.2    analyze examples:H.1/W2 --pair 0,2    analyze W.npy --json',
+          '          analyze model.json --tensor unknown_43 --bias-tensor unknown_44 --labels angry,disgust,fear,happy,sad,surprise,neutral',
+          '          analyze W.npy --sections argmax,ties --rows 0,5,17 --budget 60 --jsonl facts.jsonl',
           'Shipped examples: examples:C.1, C.2, C.3, H.1/W1, H.1/W2, H.2/A, H.2/B. Labels are 0-based.',
+          'A section stopped by the budget or by Ctrl-C says what it did not compute ("not computed: …"); exit code 130 after Ctrl-C.',
         ].join('\n'),
       )
       .action((file: string, o: AnalyzeOptions) => action(ctx, file, o));
