@@ -9,7 +9,9 @@
 import { InputError } from './input-error.ts';
 
 /** Why a run stopped before it was done. */
-export type StopReason = { readonly kind: 'budget'; readonly seconds: number } | { readonly kind: 'interrupted' };
+export type StopReason =
+  | { readonly kind: 'budget'; readonly seconds: number; /** the whole run's budget, when `seconds` is a section's share of it */ readonly of?: number }
+  | { readonly kind: 'interrupted' };
 
 /** Exit code of a run stopped by Ctrl-C (128 + SIGINT, as shells report it). */
 export const EXIT_INTERRUPTED = 130;
@@ -41,14 +43,14 @@ export interface Budget {
  */
 export function startBudget(seconds: number | null, signal?: AbortSignal, clock: () => number = () => performance.now()): Budget {
   const end = seconds === null ? Infinity : clock() + seconds * 1000;
-  return budgetUntil(end, seconds, signal, clock);
+  return budgetUntil(end, seconds, seconds, signal, clock);
 }
 
-function budgetUntil(end: number, seconds: number | null, signal: AbortSignal | undefined, clock: () => number): Budget {
+function budgetUntil(end: number, seconds: number | null, total: number | null, signal: AbortSignal | undefined, clock: () => number): Budget {
   let lastYield = clock();
   const stop = (): StopReason | null => {
     if (signal?.aborted) return { kind: 'interrupted' };
-    if (clock() >= end) return { kind: 'budget', seconds: seconds ?? 0 };
+    if (clock() >= end) return { kind: 'budget', seconds: seconds ?? 0, ...(total !== null && total !== seconds ? { of: total } : {}) };
     return null;
   };
   return {
@@ -63,21 +65,24 @@ function budgetUntil(end: number, seconds: number | null, signal: AbortSignal | 
     },
     remaining: () => Math.max(0, (end - clock()) / 1000),
     share(parts) {
-      if (end === Infinity) return budgetUntil(Infinity, null, signal, clock);
+      if (end === Infinity) return budgetUntil(Infinity, null, null, signal, clock);
       const left = Math.max(0, end - clock());
       const mine = parts <= 1 ? left : left / parts;
-      return budgetUntil(clock() + mine, Math.round(mine / 100) / 10, signal, clock);
+      return budgetUntil(clock() + mine, Math.round(mine / 100) / 10, total, signal, clock);
     },
   };
 }
 
 /**
- * The words after "… decided" for a stop: `before the 60 s budget ran out` or
- * `before the run was interrupted (Ctrl-C)`.
+ * The words after "… decided" for a stop: `before the 60 s budget ran out`, `before its
+ * 12.5 s share of the 60 s budget ran out` (a section of `analyze`), or `before the run was
+ * interrupted (Ctrl-C)`.
  * @example stopText({ kind: 'budget', seconds: 60 }) // 'before the 60 s budget ran out'
  */
 export function stopText(r: StopReason): string {
-  return r.kind === 'interrupted' ? 'before the run was interrupted (Ctrl-C)' : `before the ${formatBudgetSeconds(r.seconds)} s budget ran out`;
+  if (r.kind === 'interrupted') return 'before the run was interrupted (Ctrl-C)';
+  if (r.of !== undefined) return `before its ${formatBudgetSeconds(r.seconds)} s share of the ${formatBudgetSeconds(r.of)} s budget ran out`;
+  return `before the ${formatBudgetSeconds(r.seconds)} s budget ran out`;
 }
 
 /** Seconds for messages: integers as they are, else one decimal. */

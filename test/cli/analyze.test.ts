@@ -162,18 +162,39 @@ describe('analyze: limits, bias, text', () => {
   });
 });
 
+describe('analyze: a zero row', () => {
+  it('has undefined cosines, an empty S(W) with the reason, and R(W), argmax and ties still computed', async () => {
+    const zero = join(dir, 'zero.csv');
+    writeFileSync(zero, '1,0\n0,0\n1,1\n');
+    const a = await analyze(zero);
+    expect(a.cosine![1]).toEqual([null, null, null]);
+    expect(a.cosineExact![0][2]).toBe('1/sqrt(2)');
+    expect(a.cosineNote).toMatch(/row 1 is zero/);
+    expect(a.signPattern).toMatchObject({ count: 0, enumerated: true });
+    expect(a.signPattern!.reason).toMatch(/row 1 is zero, so its logit is 0 for every input/);
+    expect(a.rankingPattern!.count).toBe(6);
+    expect(a.argmaxable).toEqual([true, true, true]);
+    expect(a.canTieForTop).toEqual([[0, 1], [0, 2], [1, 2]]);
+    const t = await run(['analyze', zero]);
+    expect(t.code).toBe(0);
+    expect(t.out).toMatch(/1\s+undef\s+undef\s+undef/);
+    expect(t.out).toMatch(/\|S\(W\)\| sign patterns \(Def\. 5\.1\): 0 \(empty: row 1 is zero/);
+    // with a bias b_1 ≠ 0 the zero row's logit is b_1, no longer 0: S is not empty
+    const b = join(dir, 'zero-bias.json');
+    writeFileSync(b, '[0, 1, 0]');
+    expect((await analyze(zero, '--bias', b)).signPattern!.count).toBeGreaterThan(0);
+  });
+});
+
 describe('analyze: bad input is one line on stderr and exit code 2', () => {
   it('names the file, row and column', async () => {
     const ragged = join(dir, 'ragged.json');
     writeFileSync(ragged, '[[1, 2], [3]]');
-    const zero = join(dir, 'zero.csv');
-    writeFileSync(zero, '1,0\n0,0\n1,1\n');
     const equal = join(dir, 'equal.json');
     writeFileSync(equal, '[[1, 2], [1, 2], [0, 1]]');
     const cases: [string[], RegExp][] = [
       [[join(dir, 'missing.json')], /missing\.json: no such file/],
       [[ragged], /ragged\.json: ragged rows: row 1 has 1 entries but row 0 has 2/],
-      [[zero], /zero\.csv: row 1 is zero, so its cosine .* is undefined/],
       [['examples:C.2', '--pair', '1,7'], /--pair: item 1: label index 7 is out of range \(labels are 0 … 4\)/],
       [[equal, '--pair', '0,1'], /equal\.json: --pair 0,1: rows 0 and 1 are equal/],
       [['examples:C.2', '--max-regions', 'many'], /--max-regions must be a non-negative integer/],

@@ -22,7 +22,7 @@ import { cover1965, cover1967 } from '../../../lp/arrangements/counting/cover.ts
 import { homogenise } from '../../models/model.ts';
 import { extremeCosineModels } from '../../lemmas/extreme-cosine-models.ts';
 import type { OrderedField } from '../../field/ordered-field.ts';
-import { rank } from '../../linalg/echelon.ts';
+import { exactRank as rank } from './integer-rank.ts';
 import { centerColumns, isCentered } from '../../linalg/centering.ts';
 import type { Matrix } from '../../linalg/matrix.ts';
 import { BudgetStop, groupDigits, stopText, type Budget, type StopReason } from '../budget.ts';
@@ -395,6 +395,18 @@ function patternLine(title: string, p: PatternCount, who: string): string {
   return `${title}: not enumerated: ${who} general-position count in dimension ${p.boundDimension} is ${p.coverBound} (an upper bound), above --max-regions`;
 }
 
+/**
+ * Throws `InputError` when rows i and j of W are equal (T3.4 needs w_i ≠ w_j): checked before
+ * any section runs, so that bad input gives one line and no partial report.
+ */
+export function assertPairRowsDiffer<T>(view: AnalyzeView<T>, source: string, [i, j]: readonly [number, number]): void {
+  const { F } = view;
+  const [a, b] = [view.row(i), view.row(j)];
+  if (a.every((x, c) => F.equals(x, b[c]))) {
+    throw new InputError(`${source}: --pair ${i},${j}: rows ${i} and ${j} are equal, so no translation changes their cosine (T3.4 needs w_i ≠ w_j)`);
+  }
+}
+
 /** `pair` (with `--pair i,j`): T3.4 for labels i, j. */
 export const pairSection: Section = {
   name: 'pair',
@@ -405,11 +417,8 @@ export const pairSection: Section = {
       s.sink.skip({ section: 'pair', reason: `pair: T3.4 not computed: it rewrites the whole W exactly, ${view.denseReason}` });
       return;
     }
-    const { F, W, source } = view.exact;
+    const { F, W } = view.exact;
     const [i, j] = opts.pair;
-    if (W[i].every((x, c) => F.equals(x, W[j][c]))) {
-      throw new InputError(`${source}: --pair ${i},${j}: rows ${i} and ${j} are equal, so no translation changes their cosine (T3.4 needs w_i ≠ w_j)`);
-    }
     const e = extremeCosineModels(F, W, i, j);
     const fmt = (M: Matrix<T>) => M.map((r) => r.map((x) => F.format(x)));
     type T = (typeof W)[number][number];

@@ -36,7 +36,7 @@ import { openAtomicFile, type AtomicFile } from '../output-file.ts';
 import { startProgress } from '../progress.ts';
 import { loadDenseModel } from '../analyze/dense-model.ts';
 import type { AnalyzeJSON, AnalyzeSink, Skip } from '../analyze/report.ts';
-import { analyzeState, cosinesSection, pairSection, patternsSection, shapeSection, surveySection, type AnalyzeView, type Section } from '../analyze/sections.ts';
+import { analyzeState, assertPairRowsDiffer, cosinesSection, pairSection, patternsSection, shapeSection, surveySection, type AnalyzeView, type Section } from '../analyze/sections.ts';
 
 export type { AnalyzeJSON, PatternCount } from '../analyze/report.ts';
 export { exactCosineText } from '../analyze/cosine-cells.ts';
@@ -201,6 +201,7 @@ async function action(ctx: CommandContext, file: string, o: AnalyzeOptions): Pro
   const { view, source, tensor } = loadView(file, o);
   const rows = o.rows === undefined ? undefined : rowsOption(o.rows, view.k, view.labels);
   const pair = o.pair === undefined ? undefined : asInputError('--pair', () => parseLabelPair(o.pair!, view.k));
+  if (pair !== undefined) assertPairRowsDiffer(view, source, pair);
   const out = emptyReport(view, source, tensor, sections);
   const sinks = outputs(ctx, o, out.skipped);
   const progress = startProgress(io, 'analyze');
