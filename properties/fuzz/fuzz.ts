@@ -24,6 +24,10 @@ export interface FuzzOptions {
   onProgress?: (done: number, total: number) => void;
   /** How the replay line names the conjecture after `cosine-verify fuzz` (default: its name; pass the module file for user modules). */
   replayAs?: string;
+  /** Who states the conjecture's `expected` verdict in the report: `'the paper says'` (default, the built-in ones) or e.g. `'expected'` for a user's conjecture. */
+  expectedBy?: string;
+  /** Stop generating models after this many seconds (wall clock; fast-check's `interruptAfterTimeLimit`): the result says how many runs were made. */
+  timeLimitSeconds?: number;
 }
 
 /** A refuted conjecture: the shrunk counterexample and how to replay it. */
@@ -55,6 +59,8 @@ export interface FuzzNotRefuted {
   readonly seed: number;
   /** `"<name>: not refuted in N runs (seed S)"`. */
   readonly text: string;
+  /** Present when `timeLimitSeconds` stopped the campaign: the runs asked for (`runs` were made). */
+  readonly requested?: number;
 }
 
 /** Outcome of `fuzzConjecture`. */
@@ -95,9 +101,14 @@ export function fuzzConjecture<M, E>(c: Conjecture<M, E>, opts: FuzzOptions = {}
     }
     return verdict.holds;
   });
-  const out = fc.check(property, { seed, numRuns: runs, ...(opts.path === undefined ? {} : { path: opts.path }) });
+  const limit = opts.timeLimitSeconds === undefined ? {} : { interruptAfterTimeLimit: Math.max(1, Math.round(opts.timeLimitSeconds * 1000)), markInterruptAsFailure: false };
+  const out = fc.check(property, { seed, numRuns: runs, ...limit, ...(opts.path === undefined ? {} : { path: opts.path }) });
   if (!out.failed) {
-    return { status: 'not-refuted', conjecture: c.name, runs: out.numRuns, seed, text: `${c.name}: not refuted in ${out.numRuns} runs (seed ${seed})` };
+    const text = `${c.name}: not refuted in ${out.numRuns} runs (seed ${seed})`;
+    if (out.interrupted) {
+      return { status: 'not-refuted', conjecture: c.name, runs: out.numRuns, seed, requested: runs, text: `${text}; the ${opts.timeLimitSeconds} s budget stopped it: ${runs - out.numRuns} of the ${runs} runs not made` };
+    }
+    return { status: 'not-refuted', conjecture: c.name, runs: out.numRuns, seed, text };
   }
   const path = out.counterexamplePath ?? '';
   const where = `seed ${seed}, path "${path}"`;
@@ -118,7 +129,7 @@ export function fuzzConjecture<M, E>(c: Conjecture<M, E>, opts: FuzzOptions = {}
     throw new Error(`fuzz ${c.name}: the evidence of the counterexample did not certify (${where}); the conjecture's check is wrong`);
   }
   const text = [
-    `Conjecture ${c.name} REFUTED (source: ${c.source}${c.expected ? `; the paper says: ${c.expected}` : ''})`,
+    `Conjecture ${c.name} REFUTED (source: ${c.source}${c.expected ? `; ${opts.expectedBy ?? 'the paper says'}: ${c.expected}` : ''})`,
     `  ${c.description}`,
     `Counterexample (found after ${out.numRuns} runs, shrunk in ${out.numShrinks} steps):`,
     c.format(model, evidence),

@@ -113,11 +113,20 @@ function isBrokenPipe(e: unknown): boolean {
 }
 
 /**
+ * The commands that stop at a checkpoint on Ctrl-C and report what they decided (their
+ * loops yield to the event loop). The others (`decide`, `fuzz`, `report`: one synchronous
+ * computation each) keep Node's default: Ctrl-C ends them at once (`report` writes its file
+ * atomically, so no half-written page is left).
+ */
+const INTERRUPTIBLE = new Set(['analyze', 'verify', 'grid']);
+
+/**
  * Runs the CLI on the process's own streams and resolves to the exit code (the binary's
- * entry): progress bars when stderr is a terminal; Ctrl-C (SIGINT) aborts `io.signal`, so
- * that long commands stop at their next checkpoint, print what they decided and return
- * 130 (a second Ctrl-C exits at once with 130); a reader that closes stdout early
- * (`… | head`, EPIPE) ends the process quietly with exit code 0, without a stack trace.
+ * entry): progress bars when stderr is a terminal; for the commands of `INTERRUPTIBLE`,
+ * Ctrl-C (SIGINT) aborts `io.signal`, so that they stop at their next checkpoint, print
+ * what they decided and return 130 (a second Ctrl-C exits at once with 130); a reader that
+ * closes stdout early (`… | head`, EPIPE) ends the process quietly with exit code 0,
+ * without a stack trace.
  */
 export async function runCliProcess(argv: readonly string[]): Promise<number> {
   const interrupt = new AbortController();
@@ -139,7 +148,8 @@ export async function runCliProcess(argv: readonly string[]): Promise<number> {
       }
     },
   });
-  process.on('SIGINT', onSigint);
+  const interruptible = INTERRUPTIBLE.has(argv[0] ?? '');
+  if (interruptible) process.on('SIGINT', onSigint);
   process.stdout.on('error', onStreamError);
   process.stderr.on('error', onStreamError);
   try {
@@ -148,7 +158,7 @@ export async function runCliProcess(argv: readonly string[]): Promise<number> {
       stderr: guarded(process.stderr),
       isTTY: Boolean(process.stderr.isTTY),
       columns: process.stderr.columns,
-      signal: interrupt.signal,
+      ...(interruptible ? { signal: interrupt.signal } : {}),
     });
   } finally {
     process.off('SIGINT', onSigint);

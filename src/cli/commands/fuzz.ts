@@ -17,6 +17,8 @@ import type { CliCommand, CommandContext } from '../command.ts';
 import { InputError } from '../input-error.ts';
 import { writeLines } from '../io.ts';
 import { parseInteger, parsePositiveInt } from '../options.ts';
+import { parseBudget } from '../budget.ts';
+import { loadAsEsModule } from '../conjecture-loader.ts';
 import { startProgress } from '../progress.ts';
 import { formatTable } from '../table.ts';
 
@@ -26,6 +28,7 @@ interface FuzzCliOptions {
   seed?: string;
   path?: string;
   json?: boolean;
+  budget?: string;
 }
 
 /** The built-in conjecture named `name`, or the conjecture module at path `name`; `InputError` otherwise. */
@@ -36,6 +39,7 @@ async function resolveConjecture(name: string): Promise<{ conjecture: AnyConject
     throw new InputError(`unknown conjecture ${JSON.stringify(name)}: not a built-in one (see fuzz --list) and no such module file`);
   }
   try {
+    loadAsEsModule(name);
     return { conjecture: await loadConjectureModule(name), builtIn: false };
   } catch (e) {
     throw new InputError((e as Error).message, { file: name });
@@ -63,6 +67,7 @@ async function action(ctx: CommandContext, name: string | undefined, o: FuzzCliO
   if (o.path !== undefined && !/^\d+(:\d+)*$/.test(o.path)) {
     throw new InputError(`--path must look like 3:0:1 (a fast-check counterexample path, as printed by a refutation), got ${JSON.stringify(o.path)}`);
   }
+  const budget = o.budget === undefined ? null : parseBudget(o.budget);
   const { conjecture, builtIn } = await resolveConjecture(name);
   const progress = startProgress(io, `fuzz ${conjecture.name}`);
   let result: FuzzResult<unknown, unknown>;
@@ -71,7 +76,8 @@ async function action(ctx: CommandContext, name: string | undefined, o: FuzzCliO
       runs,
       seed,
       path: o.path,
-      ...(builtIn ? {} : { replayAs: name }), // the replay line names the module file
+      ...(builtIn ? {} : { replayAs: name, expectedBy: 'its author expects' }), // the replay line names the module file; the verdict is not the paper's
+      ...(budget === null ? {} : { timeLimitSeconds: budget }),
       onProgress: (done, total) => progress.update(done, total),
     });
   } catch (e) {
@@ -86,7 +92,7 @@ async function action(ctx: CommandContext, name: string | undefined, o: FuzzCliO
     const out =
       result.status === 'refuted'
         ? { status: result.status, conjecture: result.conjecture, runs: result.runs, seed: result.seed, path: result.path, shrinks: result.shrinks, certified: result.certified, text: result.text }
-        : { status: result.status, conjecture: result.conjecture, runs: result.runs, seed: result.seed, text: result.text };
+        : { status: result.status, conjecture: result.conjecture, runs: result.runs, seed: result.seed, ...(result.requested === undefined ? {} : { requested: result.requested }), text: result.text };
     io.stdout.write(JSON.stringify(out) + '\n');
     return;
   }
@@ -104,6 +110,7 @@ export const fuzzCommand: CliCommand = {
       .option('--list', 'list the built-in conjectures')
       .option('--runs <n>', "number of random models (default: the conjecture's own)")
       .option('--seed <s>', 'fast-check seed (default: $COSINE_VERIFY_SEED or 20260321)')
+      .option('--budget <seconds>', 'stop generating models after this many seconds and say how many runs were made (default: none)')
       .option('--path <p>', 'replay a counterexample: the path printed with it (same --seed)')
       .option('--json', 'print {"status", "conjecture", "runs", "seed", "path", "text", ...}')
       .addHelpText(

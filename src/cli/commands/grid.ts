@@ -6,8 +6,11 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
-import { runGrid, type GridOptions } from '../../grid/run-grid.ts';
-import type { GridReport } from '../../grid/report.ts';
+import { evaluateGridCase, summarise, type GridOptions } from '../../grid/run-grid.ts';
+import { loadManifest } from '../../grid/manifest.ts';
+import { readNpy, npyRows } from '../../io/npy.ts';
+import type { GridCaseResult, GridReport } from '../../grid/report.ts';
+import { EXIT_INTERRUPTED, groupDigits, parseBudget, startBudget, stopText, type StopReason } from '../budget.ts';
 import type { CliCommand, CommandContext } from '../command.ts';
 import { InputError, toInputError } from '../input-error.ts';
 import { writeLines } from '../io.ts';
@@ -21,6 +24,7 @@ interface GridCliOptions {
   enumerate?: boolean;
   maxPatterns?: string;
   json?: boolean;
+  budget?: string;
 }
 
 /** The table and summary lines of a grid report (times are wall-clock, not exact). */
@@ -58,10 +62,26 @@ async function action(ctx: CommandContext, manifest: string, o: GridCliOptions):
     enumerate: Boolean(o.enumerate),
     ...(o.maxPatterns === undefined ? {} : { maxPatterns: parsePositiveInt(o.maxPatterns, '--max-patterns') }),
   };
+  const budget = startBudget(o.budget === undefined ? null : parseBudget(o.budget), ctx.io.signal);
   const progress = startProgress(ctx.io, 'grid');
   let report: GridReport;
+  let stop: StopReason | null = null;
+  let total = 0;
   try {
-    report = runGrid(manifest, { ...opts, onProgress: (done, total) => progress.update(done, total) });
+    // runGrid's loop, with a checkpoint between cases (budget, Ctrl-C)
+    const wallStart = performance.now();
+    const m = loadManifest(manifest);
+    total = m.cases.length;
+    const cases: GridCaseResult[] = [];
+    for (const c of m.cases) {
+      stop = await budget.checkpoint();
+      if (stop) break;
+      const readStart = performance.now();
+      const W = npyRows(readNpy(c.matrixPath));
+      cases.push(evaluateGridCase(W, c, opts, (performance.now() - readStart) / 1000));
+      progress.update(cases.length, total);
+    }
+    report = summarise(m.path, m.anchorWallSeconds, cases, (performance.now() - wallStart) / 1000);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
@@ -72,13 +92,15 @@ async function action(ctx: CommandContext, manifest: string, o: GridCliOptions):
     progress.stop();
   }
   // An empty grid decides nothing: exit 2, not "no case different" with exit 0.
-  if (report.cases.length === 0) throw new InputError(`${manifest}: the manifest lists no cases`);
-  ctx.exitCode = report.counts.different === 0 ? 0 : 1;
+  if (total === 0) throw new InputError(`${manifest}: the manifest lists no cases`);
+  const stopLine = stop === null ? undefined : `not computed: ${groupDigits(total - report.cases.length)} of ${groupDigits(total)} cases, not started ${stopText(stop).replace('before', 'after')}`;
+  ctx.exitCode = stop?.kind === 'interrupted' ? EXIT_INTERRUPTED : report.counts.different === 0 && stop === null ? 0 : 1;
   if (o.json) {
-    ctx.io.stdout.write(JSON.stringify(report) + '\n');
+    ctx.io.stdout.write(JSON.stringify(stopLine === undefined ? report : { ...report, notComputed: stopLine }) + '\n');
     return;
   }
   writeLines(ctx.io.stdout, renderGridReport(report));
+  if (stopLine !== undefined) writeLines(ctx.io.stdout, [stopLine]);
 }
 
 /** The `grid` command. */
@@ -93,8 +115,9 @@ export const gridCommand: CliCommand = {
       .option('--brute-force-all', 'brute force on every case (slow for n = 10)')
       .option('--enumerate', 'also enumerate S(M) and S(L) with certified LPs where Cover\'s bound is small')
       .option('--max-patterns <n>', 'largest Cover bound enumerated with --enumerate (default 100000)')
+      .option('--budget <seconds>', 'stop starting new cases after this many seconds and say how many were not decided (default: none)')
       .option('--json', 'print {"seconds", "cases": [{"n", "d", "seed", "braid", "cosine", "verdict", "method", "seconds", ...}], ...}')
-      .addHelpText('after', '\nExample: cosine-verify grid ../shared/peer-grid/manifest.json\nExit code 0 when no case is "different", 1 otherwise, 2 on bad input.')
+      .addHelpText('after', '\nExample: cosine-verify grid ../shared/peer-grid/manifest.json\nExit code 0 when every case was decided and none is "different", 1 otherwise, 2 on bad input, 130 after Ctrl-C (between cases).')
       .action((manifest: string, o: GridCliOptions) => action(ctx, manifest, o));
   },
 };

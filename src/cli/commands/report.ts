@@ -8,15 +8,13 @@
  * every claim is verified, 1 otherwise (the page is written either way), 2 on
  * bad options or an unwritable output path.
  */
-import { existsSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { ClaimCheck } from '../../../properties/claims/claim.ts';
 import { claims } from '../../../properties/claims/index.ts';
 import { seedFromEnv } from '../../../properties/settings.ts';
 import { buildReport, REPORT_DEFAULT_RUNS } from '../../report/build-report.ts';
 import type { CliCommand, CommandContext } from '../command.ts';
-import { InputError } from '../input-error.ts';
+import { assertWritableTarget, writeFileAtomic } from '../output-file.ts';
 import { parseInteger, parsePositiveInt } from '../options.ts';
 import { startProgress } from '../progress.ts';
 
@@ -26,18 +24,12 @@ interface ReportCliOptions {
   seed?: string;
 }
 
-/** Checks that `out` can be written: its directory exists and it is not a directory. Throws `InputError` naming the path. */
-function assertWritableTarget(out: string): void {
-  const dir = dirname(resolve(out));
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new InputError(`--out ${out}: the directory ${dir} does not exist`);
-  if (existsSync(out) && statSync(out).isDirectory()) throw new InputError(`--out ${out}: is a directory, not a file`);
-}
 
 async function action(ctx: CommandContext, registry: readonly ClaimCheck[], o: ReportCliOptions): Promise<void> {
   const { io } = ctx;
   const runs = o.runs === undefined ? REPORT_DEFAULT_RUNS : parsePositiveInt(o.runs, '--runs');
   const seed = o.seed === undefined ? seedFromEnv() : parseInteger(o.seed, '--seed');
-  assertWritableTarget(o.out);
+  assertWritableTarget(o.out, '--out');
   const progress = startProgress(io, 'report');
   let report;
   try {
@@ -45,11 +37,7 @@ async function action(ctx: CommandContext, registry: readonly ClaimCheck[], o: R
   } finally {
     progress.stop();
   }
-  try {
-    writeFileSync(o.out, report.html, 'utf8');
-  } catch (e) {
-    throw new InputError(`--out ${o.out}: cannot write the report: ${(e as Error).message}`);
-  }
+  writeFileAtomic(o.out, report.html, '--out'); // a temporary file renamed into place: never a half-written page
   const facts = [...report.figures.flatMap((f) => f.facts), ...report.steck.facts];
   const regions = report.figures.reduce((s, f) => s + f.panels.reduce((t, p) => t + p.regions.length, 0), 0);
   const verified = report.claims.filter((c) => c.status === 'verified').length;

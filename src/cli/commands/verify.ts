@@ -17,6 +17,8 @@ import { parseInteger, parsePositiveInt } from '../options.ts';
 import { startProgress } from '../progress.ts';
 import { formatSeconds, formatTable } from '../table.ts';
 import { engineStats } from '../../../lp/engine/engine-stats.ts';
+import { fastDecideStats } from '../../../lp/engine/nearest-point.ts';
+import { EXIT_INTERRUPTED, parseBudget, startBudget, stopText, type StopReason } from '../budget.ts';
 
 /** The result of one claim in a `verify` run (`seconds` is wall time, not exact; `method` with N replaced by the number of cases). */
 export interface ClaimResult {
@@ -47,12 +49,15 @@ export async function runClaims(
     onProgress?: (index: number, done: number, total: number) => void;
     /** The name of a claim's paper (e.g. `paperOf(id)?.name` of the registry), recorded as `paper`. */
     paperOf?: (id: string) => string | undefined;
+    /** Checked before each claim (after the event loop ran): a reason stops the run there. */
+    shouldStop?: () => unknown;
   },
 ): Promise<ClaimResult[]> {
   const results: ClaimResult[] = [];
   for (const [index, c] of checks.entries()) {
     opts.onClaim?.(index, c.id);
-    await new Promise((r) => setImmediate(r)); // let the progress bar draw
+    await new Promise((r) => setImmediate(r)); // let the progress bar draw (and a Ctrl-C handler run)
+    if (opts.shouldStop?.()) break;
     const t0 = performance.now();
     let outcome: ClaimOutcome;
     try {
@@ -134,7 +139,7 @@ export function methodWithCount(method: string, cases: number): string {
 async function action(
   ctx: CommandContext,
   given: readonly ClaimCheck[] | readonly PaperClaims[] | undefined,
-  o: { runs?: string; seed?: string; json?: boolean; only?: string; wide?: boolean },
+  o: { runs?: string; seed?: string; json?: boolean; only?: string; wide?: boolean; budget?: string },
 ): Promise<void> {
   const { io } = ctx;
   // The registry is imported on use: it pulls in every claim module (fast-check, arbitraries ...).
@@ -144,9 +149,12 @@ async function action(
   const runs = o.runs === undefined ? undefined : parsePositiveInt(o.runs, '--runs');
   const seed = o.seed === undefined ? seedFromEnv() : parseInteger(o.seed, '--seed');
   const checks = selectClaims(registry, o.only);
+  const budget = startBudget(o.budget === undefined ? null : parseBudget(o.budget), io.signal);
+  let stopped: StopReason | null = null;
   const progress = startProgress(io, 'verify');
   const n = checks.length;
   const before = engineStats();
+  const fastBefore = fastDecideStats();
   const t0 = performance.now();
   let results: ClaimResult[];
   try {
@@ -156,18 +164,26 @@ async function action(
       onClaim: (i, id) => progress.update(i * 100, n * 100, id),
       onProgress: (i, done, total) => progress.update(i * 100 + Math.floor((100 * done) / Math.max(total, 1)), n * 100, checks[i].id),
       paperOf: (id) => papers.find((p) => p.claims.some((c) => c.id === id))?.name,
+      shouldStop: () => (stopped = budget.stop()),
     });
   } finally {
     progress.stop();
   }
   const total = (performance.now() - t0) / 1000;
   const after = engineStats();
-  // Certified strict-system decisions of this run (lp/engine/engine-stats.ts): how many glpk answered, how many the exact simplex.
-  const lp = { decisions: after.decisions - before.decisions, glpk: after.glpk - before.glpk, fallbacks: after.fallbacks - before.fallbacks };
-  const ok = results.every((r) => r.status === 'verified');
-  ctx.exitCode = ok ? 0 : 1;
+  const fastAfter = fastDecideStats();
+  // Certified strict-system decisions of this run: by the nearest-point fast path of the pattern enumerations
+  // (lp/engine/nearest-point.ts, certificate checked exactly), and by decideStrictSystem (glpk, exact simplex, trivial).
+  const fast = fastAfter.fast - fastBefore.fast;
+  const decisions = after.decisions - before.decisions;
+  const lp = { decisions, glpk: after.glpk - before.glpk, fallbacks: after.fallbacks - before.fallbacks, fast, total: fast + decisions };
+  const notRun = checks.slice(results.length).map((c) => c.id);
+  const ok = results.every((r) => r.status === 'verified') && notRun.length === 0;
+  const stop = stopped as StopReason | null;
+  ctx.exitCode = stop?.kind === 'interrupted' ? EXIT_INTERRUPTED : ok ? 0 : 1;
+  const stopLine = notRun.length === 0 || stop === null ? [] : [`not run: ${notRun.join(', ')} (${notRun.length} of ${checks.length} claims) ${stopText(stop)}`];
   if (o.json) {
-    io.stdout.write(JSON.stringify({ ok, seed, runs: runs ?? null, seconds: total, lp, claims: results }, null, 1) + '\n');
+    io.stdout.write(JSON.stringify({ ok, seed, runs: runs ?? null, seconds: total, lp, claims: results, ...(stopLine.length > 0 ? { notRun, stopped: stopLine[0] } : {}) }, null, 1) + '\n');
     return;
   }
   const cut = (text: string, width: number) => (o.wide ? text : truncate(text, width));
@@ -187,9 +203,11 @@ async function action(
   writeLines(io.stdout, withPaperHeadings(table, results, papers));
   const failed = results.filter((r) => r.status === 'failed');
   for (const r of failed) io.stdout.write(`FAILED ${r.id}: ${r.detail ?? '(no detail)'}\n`);
+  writeLines(io.stdout, stopLine);
   io.stdout.write(
     `${results.length - failed.length} of ${results.length} claims verified in ${total.toFixed(1)} s (seed ${seed}${runs === undefined ? '' : `, runs ${runs}`})\n` +
-      `LP engine (decideStrictSystem): ${lp.decisions} certified decisions, ${lp.glpk} from glpk, ${lp.fallbacks} by the exact fallback\n`,
+      `certified LP decisions: ${lp.total} (${lp.fast} by the nearest-point fast path; decideStrictSystem: ${lp.decisions}, ${lp.glpk} from glpk, ${lp.fallbacks} by the exact fallback); ` +
+      'the other certificates are exact checks of identities and constructions\n',
   );
 }
 
@@ -208,9 +226,10 @@ export function makeVerifyCommand(registry?: readonly ClaimCheck[] | readonly Pa
         .option('--runs <n>', "random cases per randomized claim (default: each claim's own default)")
         .option('--seed <s>', 'seed of the randomized campaigns (default: $COSINE_VERIFY_SEED or 20260321)')
         .option('--only <ids>', 'run only these claim ids, comma-separated (e.g. L3.2,T5.6 or Steck.Eq5)')
+        .option('--budget <seconds>', 'stop starting new claims after this many seconds and list those not run (default: none)')
         .option('--wide', 'print the statement and method columns in full (default: cut to one short line)')
         .option('--json', 'print {"ok", "claims": [{"id", "paper", "status", "cases", "certificates", "seconds", ...}]}')
-        .addHelpText('after', '\nExit code 0 only when every claim is verified; 1 when one failed; 2 on bad options.')
+        .addHelpText('after', '\nExit code 0 only when every claim is verified; 1 when one failed or was not run (--budget); 2 on bad options; 130 after Ctrl-C (between claims).\nThe certificates column counts every exact certificate a claim checked (LP witnesses and Gordan/Motzkin certificates, exact identities, constructions); the last line counts the certified LP decisions.')
         .action((o) => action(ctx, registry, o));
     },
   };
