@@ -68,7 +68,7 @@ function budgetUntil(end: number, seconds: number | null, total: number | null, 
       if (end === Infinity) return budgetUntil(Infinity, null, null, signal, clock);
       const left = Math.max(0, end - clock());
       const mine = parts <= 1 ? left : left / parts;
-      return budgetUntil(clock() + mine, Math.round(mine / 100) / 10, total, signal, clock);
+      return budgetUntil(clock() + mine, mine / 1000, total, signal, clock);
     },
   };
 }
@@ -85,9 +85,9 @@ export function stopText(r: StopReason): string {
   return `before the ${formatBudgetSeconds(r.seconds)} s budget ran out`;
 }
 
-/** Seconds for messages: integers as they are, else one decimal. */
+/** Seconds for messages: integers as they are, else two significant digits (`13`, `2.5`, `0.001`). */
 function formatBudgetSeconds(s: number): string {
-  return Number.isInteger(s) ? String(s) : s.toFixed(1);
+  return Number.isInteger(s) ? String(s) : String(Number(s.toPrecision(2)));
 }
 
 /**

@@ -82,7 +82,7 @@ describe('verify', () => {
     expect(lines[4]).toMatch(/^C\.2\s.*verified$/);
     // with no --seed the command follows the env seed (COSINE_VERIFY_SEED, else DEFAULT_SEED)
     expect(lines.at(-2)).toMatch(new RegExp(`^2 of 2 claims verified in \\d+\\.\\d s \\(seed ${seedFromEnv()}\\)$`));
-    expect(lines.at(-1)).toMatch(/^LP engine \(decideStrictSystem\): [1-9]\d* certified decisions, \d+ from glpk, \d+ by the exact fallback$/);
+    expect(lines.at(-1)).toMatch(/^certified LP decisions: [1-9]\d* \(\d+ by the nearest-point fast path; decideStrictSystem: \d+, \d+ from glpk, \d+ by the exact fallback\); the other certificates are exact checks of identities and constructions$/);
   });
 
   it('exit code 1 and the detail when a claim fails or throws; N in the method becomes the case count', async () => {
@@ -124,5 +124,23 @@ describe('verify', () => {
       expect(r.err).toMatch(msg);
       expect(r.err.trimEnd().split('\n')).toHaveLength(1);
     }
+  });
+});
+
+describe('verify: honest counts and budgets', () => {
+  it('--only L3.2,T5.6 counts the certified LP decisions of T5.6 (nearest-point fast path), not 0', async () => {
+    const io = collectingIO(false);
+    const code = await runCli(['verify', '--only', 'L3.2,T5.6', '--runs', '3', '--json'], io);
+    expect(code).toBe(0);
+    const j = JSON.parse(io.out());
+    expect(j.lp.fast).toBeGreaterThan(0);
+    expect(j.lp.total).toBe(j.lp.fast + j.lp.decisions);
+  });
+
+  it('--budget starts no claim after the budget and lists those not run (exit 1)', async () => {
+    const io = collectingIO(false);
+    const code = await runCli(['verify', '--only', 'L3.1,L3.2,T3.4', '--runs', '2', '--budget', '0.001'], io);
+    expect(code).toBe(1);
+    expect(io.out()).toMatch(/^not run: (L3\.\d, )*T3\.4 \(\d of 3 claims\) before the 0\.001 s budget ran out$/m);
   });
 });
