@@ -200,8 +200,29 @@ export const cosinesSection: Section = {
   },
 };
 
-/** The section of one survey of the question registry (argmax, ties): one certified decision per argument. */
-export function surveySection(q: AnyQuestion): Section {
+/**
+ * A way to decide the arguments of a survey, certified. `analyze` uses the first backend of
+ * a survey section that does not refuse the model: today the exact engine; the float scale
+ * path of issue 10 (`src/dense/`, `lp/scale/`) will add a backend for argmax (and ties) on a
+ * dense W of a large k, placed before `exactBackend`.
+ */
+export interface SurveyBackend {
+  readonly name: string;
+  /** Why this backend cannot decide `q` on this model (a phrase for the skip line), or null. */
+  refuses<T>(view: AnalyzeView<T>, q: AnyQuestion): string | null;
+  /** The certified answer of `q` for one argument. */
+  decide<T>(view: AnalyzeView<T>, q: AnyQuestion, arg: unknown): boolean;
+}
+
+/** The exact engine: `decideQuestion` on the exact model (witness or Gordan/Motzkin certificate, checked exactly). */
+export const exactBackend: SurveyBackend = {
+  name: 'exact',
+  refuses: (view) => (view.exact === undefined ? `needs W exactly, ${view.denseReason}` : null),
+  decide: (view, q, arg) => decideQuestion(view.exact!, q, arg).decision.feasible,
+};
+
+/** The section of one survey of the question registry (argmax, ties): one certified decision per argument, by the first backend that takes the model. */
+export function surveySection(q: AnyQuestion, backends: readonly SurveyBackend[] = [exactBackend]): Section {
   const survey = q.survey!;
   return {
     name: survey.section,
@@ -213,18 +234,19 @@ export function surveySection(q: AnyQuestion): Section {
       const json: SurveyJSON = { question: q.name, labels: restricted ? [...labels] : null, decided: 0, total, complete: false, yes: [], no: [] };
       out.surveys[survey.key] = json;
       out[survey.key] = null;
-      if (view.exact === undefined) {
-        s.sink.skip({ section: survey.section, reason: `${survey.section}: not computed (${groupDigits(total)} ${survey.units}): needs W exactly, ${view.denseReason}; the float scale path (issue 10: \`cosine-verify argmax\`, not in this build) will decide it` });
+      const backend = backends.find((b) => b.refuses(view, q) === null);
+      if (backend === undefined) {
+        const why = backends.map((b) => b.refuses(view, q)).join('; ');
+        s.sink.skip({ section: survey.section, reason: `${survey.section}: not computed (${groupDigits(total)} ${survey.units}): ${why}; the float scale path (issue 10: \`cosine-verify argmax\`, not in this build) will decide it` });
         return;
       }
-      const model = view.exact;
       const args: unknown[] = [];
       const feasible: boolean[] = [];
       let stop: StopReason | null = null;
       for (const arg of survey.among(labels)) {
         stop = await budget.checkpoint();
         if (stop) break;
-        const yes = decideQuestion(model, q, arg).decision.feasible;
+        const yes = backend.decide(view, q, arg);
         args.push(arg);
         feasible.push(yes);
         (yes ? json.yes : json.no).push(q.format(arg));

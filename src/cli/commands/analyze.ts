@@ -49,7 +49,7 @@ export const DEFAULT_ANALYZE_BUDGET = 300;
 export const DEFAULT_MAX_MATRIX = 16;
 
 /** Every section after `shape`, in report order: cosines, one per survey of the registry, patterns, pair. */
-const SECTIONS: readonly Section[] = [cosinesSection, ...QUESTIONS.filter((q) => q.survey !== undefined).map(surveySection), patternsSection, pairSection];
+const SECTIONS: readonly Section[] = [cosinesSection, ...QUESTIONS.filter((q) => q.survey !== undefined).map((q) => surveySection(q)), patternsSection, pairSection];
 
 interface AnalyzeOptions extends ModelCliOptions {
   pair?: string;
