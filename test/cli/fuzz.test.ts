@@ -48,6 +48,15 @@ describe('fuzz', () => {
     expect(r.out).toBe('argmaxable-iff-hull-vertex: not refuted in 5 runs (seed 3)\n');
   });
 
+  it('--budget stops generating models and says how many runs were not made (exit 0: not refuted)', async () => {
+    const r = await run(['fuzz', 'argmaxable-iff-hull-vertex', '--runs', '1000000', '--budget', '0.3', '--json']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.requested).toBe(1000000);
+    expect(j.runs).toBeLessThan(1000000);
+    expect(j.text).toBe(`argmaxable-iff-hull-vertex: not refuted in ${j.runs} runs (seed ${j.seed}); the 0.3 s budget stopped it: ${1000000 - j.runs} of the 1000000 runs not made`);
+  });
+
   it("runs a user's conjecture module", async () => {
     const file = 'examples/conjecture-example.ts';
     expect(existsSync(file)).toBe(true);

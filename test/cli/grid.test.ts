@@ -41,6 +41,17 @@ describe('grid', () => {
     expect(lines.at(-1)).toMatch(/^30 cases: 30 same, 0 different; total \d+\.\d+ s exact decisions .* of the authors' 790 s/);
   });
 
+  it('--budget: no case starts after it; the cases not decided are counted (exit 1); Ctrl-C likewise with 130', async () => {
+    const r = await run(['grid', smallManifest(), '--budget', '0.001']);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/^not computed: \d+ of 30 cases, not started after the 0\.001 s budget ran out$/m);
+    const ac = new AbortController();
+    ac.abort();
+    const io = collectingIO(false, ac.signal);
+    expect(await runCli(['grid', smallManifest()], io)).toBe(130);
+    expect(io.out()).toMatch(/^not computed: 30 of 30 cases, not started after the run was interrupted \(Ctrl-C\)$/m);
+  });
+
   it('--json prints {"seconds", "cases": [...]} with verdicts', async () => {
     const r = await run(['grid', smallManifest(), '--json']);
     expect(r.code).toBe(0);
