@@ -10,23 +10,13 @@
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { npyFile } from '../../unit/io/write-files.ts';
 
 /** A seeded pseudo-random standard normal generator (Box–Muller on a 32-bit LCG; NOT numpy's stream). */
 function normals(seed: number): () => number {
   let s = seed >>> 0 || 1;
   const u = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) + 0.5) / 2 ** 32;
   return () => Math.sqrt(-2 * Math.log(u())) * Math.cos(2 * Math.PI * u());
-}
-
-/** The `.npy` header of a little-endian float32 k × d array. */
-function npyHeader(k: number, d: number): Uint8Array {
-  let header = `{'descr': '<f4', 'fortran_order': False, 'shape': (${k}, ${d}), }`;
-  while ((10 + header.length + 1) % 64 !== 0) header += ' ';
-  header += '\n';
-  const head = new Uint8Array(10 + header.length);
-  head.set([0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59, 1, 0, header.length & 0xff, header.length >> 8]);
-  head.set(new TextEncoder().encode(header), 10);
-  return head;
 }
 
 /**
@@ -38,7 +28,7 @@ export function writeVocabMatrix(path: string, k: number, d: number, seed: numbe
   const spectrum = Float64Array.from({ length: d }, (_, c) => 1 / Math.sqrt(1 + c));
   const mean = Float64Array.from({ length: d }, (_, c) => 0.3 * gauss() * spectrum[c]);
   const fd = openSync(path, 'w');
-  writeSync(fd, npyHeader(k, d));
+  writeSync(fd, npyFile('<f4', [k, d], new Uint8Array(0))); // the header; the data follows chunk by chunk
   const plantedRows: { label: number; a: number; b: number }[] = [];
   const chunkRows = Math.max(1, Math.floor((1 << 22) / d));
   const prev: Float32Array[] = [];
