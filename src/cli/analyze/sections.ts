@@ -302,9 +302,13 @@ function surveyLines<T>(s: AnalyzeState<T>, q: AnyQuestion, args: readonly unkno
 /** Above this k, Cover's 1967 count (Stirling numbers, seconds for k in the thousands) is computed only for d ≤ 2. */
 const COVER1967_MAX_K = 300;
 
-/** Cover's 1967 count, or null when it is costly and surely above `limit` (it is at least k(k−1) for d ≥ 2). */
+/**
+ * Cover's 1967 count for k ≥ 2 labels in dimension d, or null when it is costly (k above
+ * 300, d ≥ 3) and surely above `limit`: it grows with d, and at d = 2 it is k(k − 1).
+ */
 function cover1967Bound(k: number, d: number, limit: number): bigint | null {
-  if (k <= COVER1967_MAX_K || d <= 2) return d <= 2 && k > COVER1967_MAX_K ? (d <= 0 ? 0n : d === 1 ? 2n : BigInt(k) * BigInt(k - 1)) : cover1967(k, d);
+  if (k <= COVER1967_MAX_K) return cover1967(k, d);
+  if (d <= 2) return d === 0 ? 0n : d === 1 ? 2n : BigInt(k) * BigInt(k - 1); // Cover's closed forms
   return BigInt(k) * BigInt(k - 1) > BigInt(limit) ? null : cover1967(k, d);
 }
 
@@ -432,7 +436,7 @@ export function assertPairRowsDiffer<T>(view: AnalyzeView<T>, source: string, [i
 /** `pair` (with `--pair i,j`): T3.4 for labels i, j. */
 export const pairSection: Section = {
   name: 'pair',
-  async run(s) {
+  async run<T>(s: AnalyzeState<T>) {
     const { view, out, opts } = s;
     if (opts.pair === undefined) return;
     if (view.exact === undefined) {
@@ -443,7 +447,6 @@ export const pairSection: Section = {
     const [i, j] = opts.pair;
     const e = extremeCosineModels(F, W, i, j);
     const fmt = (M: Matrix<T>) => M.map((r) => r.map((x) => F.format(x)));
-    type T = (typeof W)[number][number];
     const side = (t: typeof e.minusOne) => ({ v: t.v.map((x) => F.format(x)), W: fmt(t.W), cosine: exactCosineText(F, t.cosine) });
     const p = { i, j, cosine: e.original === null ? null : exactCosineText(F, e.original), minusOne: side(e.minusOne), plusOne: side(e.plusOne), verified: { ...e.verified } };
     out.pair = p;

@@ -172,7 +172,7 @@ function loadView(file: string, o: AnalyzeOptions): { view: AnalyzeView<unknown>
     const dense = loadDenseModel(file, e, o.labels);
     const m = dense.model;
     const need = e.shape.entries * EXACT_BYTES_PER_ENTRY;
-    const limit = o.maxMemory === undefined ? exactMemoryLimit() : Number(o.maxMemory) * 1e6;
+    const limit = modelOptions(o).memoryBytes ?? exactMemoryLimit();
     const view: AnalyzeView<unknown> = {
       F: dense.F as AnalyzeView<unknown>['F'],
       k: m.k,
