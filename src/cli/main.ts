@@ -19,6 +19,7 @@ import { decideCommand } from './commands/decide.ts';
 import { fuzzCommand } from './commands/fuzz.ts';
 import { gridCommand } from './commands/grid.ts';
 import { reportCommand } from './commands/report.ts';
+import { compareCommand } from './commands/compare.ts';
 
 /**
  * Every command of the binary, in `--help` order. Adding a command is one line here
@@ -27,6 +28,7 @@ import { reportCommand } from './commands/report.ts';
 export const COMMANDS: readonly CliCommand[] = [
   verifyCommand,
   analyzeCommand,
+  compareCommand,
   decideCommand,
   fuzzCommand,
   gridCommand,
