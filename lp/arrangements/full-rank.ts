@@ -32,6 +32,13 @@ export interface SurjectiveLogits<T, P> {
   witness(pattern: P): T[];
   /** The exact logits Wx + b at `input(pattern)` (k entries), as M·(target − offset) + b with M = W[:, columns]·S⁻¹ computed once (x is zero off the columns). */
   logits(pattern: P): T[];
+  /**
+   * Re-checks the certificate of every pattern at once, exactly: S·S⁻¹ = I for the block S
+   * of the rows on the columns. Then the rows map `input(p)` to `target(p) − offset` for
+   * every p (x is zero off the columns), so each pattern's input has the pattern's logit
+   * differences (rankings) or logits (sign vectors).
+   */
+  check(): boolean;
 }
 
 function factorial(k: number): bigint {
@@ -61,7 +68,9 @@ function surjective<T, P>(
     const t = target(p);
     return M.map((row, i) => F.add(dotRow(row, t), constant[i]));
   };
-  return { count, rightInverse: r, input, witness: (p) => (bias === undefined ? input(p) : [...input(p), F.one]), logits };
+  const check = () =>
+    rows.every((row, i) => r.columns.every((_, u) => F.equals(dotRow(r.columns.map((c) => row[c]), r.inverse.map((inv) => inv[u])), i === u ? F.one : F.zero)));
+  return { count, rightInverse: r, input, witness: (p) => (bias === undefined ? input(p) : [...input(p), F.one]), logits, check };
 }
 
 /**

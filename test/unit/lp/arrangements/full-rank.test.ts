@@ -38,6 +38,7 @@ describe('allRankingsByRank', () => {
         expect(all !== null).toBe(rank(Q, braidDifferences(Q, m.W)) === k - 1);
         if (all === null) return;
         full++;
+        expect(all.check()).toBe(true);
         expect(all.count).toBe(BigInt([1, 1, 2, 6, 24][k]));
         for (const r of permutations([...Array(k).keys()])) {
           const s = questionSystem(m, rankingQuestion, r);
@@ -60,6 +61,14 @@ describe('allRankingsByRank', () => {
       }),
       fcParams(40),
     );
+  });
+
+  it('check() fails for a corrupted right inverse', () => {
+    const W = [[1, 0], [0, 1], [0, 0]].map((r) => r.map((v) => Q.fromRational(v)));
+    const all = allRankingsByRank({ F: Q, W })!;
+    expect(all.check()).toBe(true);
+    all.rightInverse.inverse[0][0] = Q.fromRational(2);
+    expect(all.check()).toBe(false);
   });
 
   it('refuses a ranking that is not a permutation', () => {
