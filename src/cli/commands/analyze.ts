@@ -32,9 +32,10 @@ import { braidDifferences } from '../../linalg/braid.ts';
 import { isCentered } from '../../linalg/centering.ts';
 import type { Matrix } from '../../linalg/matrix.ts';
 import type { CliCommand, CommandContext } from '../command.ts';
-import { InputError, asInputError } from '../input-error.ts';
+import { InputError, asInputError, toInputError } from '../input-error.ts';
 import { writeLines } from '../io.ts';
-import { assertNonZeroRows, loadModel, withModel, type LoadedModel } from '../model-input.ts';
+import { assertNonZeroRows, loadModel, withModel, type AnyLoadedModel, type LoadedModel } from '../model-input.ts';
+import { DEFAULT_REPORT_LABELS, parseReportLabels, writeMatrixReport } from '../../report/matrix-report.ts';
 import { parseNonNegativeInt } from '../options.ts';
 import { startProgress, type Progress } from '../progress.ts';
 import { formatLabelledMatrix } from '../table.ts';
@@ -99,6 +100,8 @@ interface SurveyResult {
 }
 
 interface AnalyzeOptions {
+  report?: string;
+  reportLabels?: string;
   bias?: string;
   pair?: string;
   list?: boolean;
@@ -300,6 +303,16 @@ async function action(ctx: CommandContext, file: string, o: AnalyzeOptions): Pro
   }
   if (o.json) ctx.io.stdout.write(JSON.stringify(a.json) + '\n');
   else writeLines(ctx.io.stdout, renderText(a.json, a.surveys));
+  if (o.report !== undefined) await writeReport(ctx, model, a.json, o.report, o.reportLabels);
+}
+
+/** `--report OUT.html [--report-labels SPEC]`: the page of `src/report/matrix-report.ts`, written atomically; a line on stderr says where. */
+async function writeReport(ctx: CommandContext, model: AnyLoadedModel, json: AnalyzeJSON, out: string, spec: string | undefined): Promise<void> {
+  await withModel(model, async (m) => {
+    const labels = spec === undefined ? undefined : asInputError('--report-labels', () => parseReportLabels(spec, m.W.length, m.labels));
+    await writeMatrixReport(out, m, json, { labels }).catch((e: unknown) => Promise.reject(toInputError(e, '--report')));
+  });
+  ctx.io.stderr.write(`wrote ${out}\n`);
 }
 
 /** The `analyze` command. */
@@ -315,6 +328,8 @@ export const analyzeCommand: CliCommand = {
       .option('--list', 'also list the sign vectors and rankings')
       .option('--max-regions <n>', `enumerate S(W), R(W) only when Cover's bound is at most n (default ${DEFAULT_MAX_REGIONS})`)
       .option('--json', 'print one JSON object ("k", "d", "rank", "signPattern": {"count"}, "rankingPattern": {"count"}, "argmaxable", "canTieForTop", ...)')
+      .option('--report <file>', 'also write one self-contained HTML page: heat maps of C(W), the centered cosines and C(DW), the facts, the 2-D decision regions when d = 2')
+      .option('--report-labels <n|list>', `the labels of the report's heat maps: the first n, or indices / names separated by commas (default: all when k ≤ ${DEFAULT_REPORT_LABELS}, else the first ${DEFAULT_REPORT_LABELS})`)
       .addHelpText(
         'after',
         [
