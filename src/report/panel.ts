@@ -8,7 +8,7 @@
  * converted here, at the last step, with `F.toNumber`.
  */
 import * as vega from 'vega';
-import type { Spec } from 'vega';
+import type { Mark, Spec } from 'vega';
 import { layoutLabels, textSize, type Box, type LabelRequest, type Pixel, type PlacedLabel } from './label-layout.ts';
 
 /** One filled region: a convex polygon (vertices counter-clockwise, floats for drawing). */
@@ -234,53 +234,19 @@ export function panelSpec(p: PanelData): Spec {
     ],
     legends: [{ fill: 'colour', title: 'label', orient: 'right', symbolType: 'square' }],
     marks: [
-      {
-        type: 'group',
-        name: 'regions',
-        from: { facet: { data: 'vertices', name: 'polygon', groupby: 'region' } },
-        marks: [
-          {
-            type: 'line',
-            name: REGION_MARK_NAME,
-            from: { data: 'polygon' },
-            sort: { field: 'datum.order' },
-            encode: {
-              enter: {
-                ...xy,
-                interpolate: { value: 'linear-closed' },
-                fill: { scale: 'colour', field: 'key' },
-                fillOpacity: { value: 0.35 },
-                stroke: { value: '#ffffff' },
-                strokeWidth: { value: 1.5 },
-              },
-            },
-          },
-        ],
-      },
-      {
-        type: 'group',
-        name: 'highlights',
-        from: { facet: { data: 'highlightVertices', name: 'highlightPolygon', groupby: 'region' } },
-        marks: [
-          {
-            type: 'line',
-            name: HIGHLIGHT_MARK_NAME,
-            from: { data: 'highlightPolygon' },
-            sort: { field: 'datum.order' },
-            encode: {
-              enter: {
-                ...xy,
-                interpolate: { value: 'linear-closed' },
-                fill: { value: HIGHLIGHT_COLOUR },
-                fillOpacity: { value: 0.8 },
-                stroke: { value: '#5c0000' },
-                strokeWidth: { value: 2 },
-                strokeDash: { value: [5, 2] },
-              },
-            },
-          },
-        ],
-      },
+      polygonGroup('regions', 'vertices', REGION_MARK_NAME, {
+        fill: { scale: 'colour', field: 'key' },
+        fillOpacity: { value: 0.35 },
+        stroke: { value: '#ffffff' },
+        strokeWidth: { value: 1.5 },
+      }),
+      polygonGroup('highlights', 'highlightVertices', HIGHLIGHT_MARK_NAME, {
+        fill: { value: HIGHLIGHT_COLOUR },
+        fillOpacity: { value: 0.8 },
+        stroke: { value: '#5c0000' },
+        strokeWidth: { value: 2 },
+        strokeDash: { value: [5, 2] },
+      }),
       {
         type: 'rule',
         name: 'tie-segment',
@@ -379,6 +345,27 @@ export function panelSpec(p: PanelData): Spec {
       },
     ],
   };
+}
+
+/**
+ * A group mark drawing one closed polygon per region of the vertex data `data` (a facet on
+ * the region id, vertices in `order`), as a line mark named `markName` with `style`.
+ */
+function polygonGroup(name: string, data: string, markName: string, style: Record<string, unknown>): Mark {
+  return {
+    type: 'group',
+    name,
+    from: { facet: { data, name: `${name}-polygon`, groupby: 'region' } },
+    marks: [
+      {
+        type: 'line',
+        name: markName,
+        from: { data: `${name}-polygon` },
+        sort: { field: 'datum.order' },
+        encode: { enter: { x: { scale: 'x', field: 'x' }, y: { scale: 'y', field: 'y' }, interpolate: { value: 'linear-closed' }, ...style } },
+      },
+    ],
+  } as Mark;
 }
 
 /**
