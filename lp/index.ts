@@ -46,3 +46,12 @@ export { regionCount } from './arrangements/counting/zaslavsky.ts';
 export { chirotope, sameChirotope, subsetKey } from './arrangements/oriented-matroid/chirotope.ts';
 export { circuits, type SignedCircuit } from './arrangements/oriented-matroid/circuits.ts';
 export { conformsTo, signPatternsFromCircuits } from './arrangements/oriented-matroid/topes.ts';
+export { allRankingsByRank, allSignVectorsByRank, type SurjectiveLogits } from './arrangements/full-rank.ts';
+export {
+  patternSystem, enumerateModelPatterns, compareModelPatterns, certifyModelPatternDifference,
+  type PatternKind, type PatternDifference, type PatternComparison, type PatternEnumeration, type ComparePatternsOptions,
+} from './arrangements/pattern-difference.ts';
+export {
+  compareModels, DEFAULT_COMPARE_MAX_REGIONS, DEFAULT_COMPARE_MAX_COSINES, DEFAULT_COMPARE_MAX_DIFFERENCES,
+  type ModelComparison, type CosineComparison, type CosineEntryDifference, type PatternSetComparison, type PatternMethod, type CompareOptions,
+} from './arrangements/compare-models.ts';

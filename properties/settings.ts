@@ -14,8 +14,11 @@ export const DEFAULT_SEED = 20260321;
  */
 export const MIN_FALSIFICATION_BUDGET = 100;
 
+/** Environment variables as `process.env` holds them (a plain record, so the declarations need no Node types). */
+export type Environment = Readonly<Record<string, string | undefined>>;
+
 /** The seed in force: `COSINE_VERIFY_SEED` or `DEFAULT_SEED`. Throws `RangeError` on a non-integer. */
-export function seedFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+export function seedFromEnv(env: Environment = process.env): number {
   const s = env.COSINE_VERIFY_SEED;
   if (s === undefined || s === '') return DEFAULT_SEED;
   const n = Number(s);
@@ -24,7 +27,7 @@ export function seedFromEnv(env: NodeJS.ProcessEnv = process.env): number {
 }
 
 /** `base` scaled by `COSINE_VERIFY_RUNS_FACTOR` (at least 1). Throws `RangeError` on a non-positive factor. */
-export function runsFromEnv(base: number, env: NodeJS.ProcessEnv = process.env): number {
+export function runsFromEnv(base: number, env: Environment = process.env): number {
   const s = env.COSINE_VERIFY_RUNS_FACTOR;
   if (s === undefined || s === '') return base;
   const f = Number(s);
@@ -33,6 +36,6 @@ export function runsFromEnv(base: number, env: NodeJS.ProcessEnv = process.env):
 }
 
 /** fast-check parameters `{ seed, numRuns }` for a property whose CI default is `baseRuns` runs. */
-export function fcParams(baseRuns: number, env: NodeJS.ProcessEnv = process.env): { seed: number; numRuns: number } {
+export function fcParams(baseRuns: number, env: Environment = process.env): { seed: number; numRuns: number } {
   return { seed: seedFromEnv(env), numRuns: runsFromEnv(baseRuns, env) };
 }

@@ -25,6 +25,7 @@ import { decideCommand } from './commands/decide.ts';
 import { fuzzCommand } from './commands/fuzz.ts';
 import { gridCommand } from './commands/grid.ts';
 import { reportCommand } from './commands/report.ts';
+import { compareCommand } from './commands/compare.ts';
 
 /**
  * Every command of the binary, in `--help` order. Adding a command is one line here
@@ -33,19 +34,27 @@ import { reportCommand } from './commands/report.ts';
 export const COMMANDS: readonly CliCommand[] = [
   verifyCommand,
   analyzeCommand,
+  compareCommand,
   decideCommand,
   fuzzCommand,
   gridCommand,
   reportCommand,
 ];
 
-/** The package version (package.json), for `--version`. */
+/**
+ * The package version (package.json), for `--version`: two folders up from this module in
+ * the source tree (`src/cli/`), three in the compiled one (`dist/src/cli/`).
+ */
 function packageVersion(): string {
-  try {
-    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string }).version ?? 'unknown';
-  } catch {
-    return 'unknown';
+  for (const up of ['../../package.json', '../../../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(up, import.meta.url), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'cosine-verify') return pkg.version ?? 'unknown';
+    } catch {
+      // not at this level
+    }
   }
+  return 'unknown';
 }
 
 /** Collapses a message to one line. */

@@ -1,6 +1,7 @@
 import type { OrderedField } from '../field/ordered-field.ts';
 import type { Matrix } from '../linalg/matrix.ts';
 import { assertRectangular, shape } from '../linalg/matrix.ts';
+import { braidPairs } from '../linalg/braid.ts';
 import { gramMatrix } from '../linalg/gram.ts';
 import { centerColumns } from '../linalg/centering.ts';
 import { cosineEquals, cosineFromInnerProducts, type ExactCosine } from './exact-cosine.ts';
@@ -16,9 +17,13 @@ import { cosineEquals, cosineFromInnerProducts, type ExactCosine } from './exact
  */
 export function cosineMatrix<T>(F: OrderedField<T>, W: Matrix<T>, what = 'cosineMatrix'): ExactCosine<T>[][] {
   assertRectangular(W, what);
-  const G = gramMatrix(F, W);
+  return cosineMatrixFromGram(F, gramMatrix(F, W), (i) => `${what}: row ${i} (label ${i}) is zero, and the cosine of a zero vector is undefined`);
+}
+
+/** The cosine matrix of the vectors with Gram matrix G (k × k); `zeroRow(i)` is the message for G_ii = 0. */
+function cosineMatrixFromGram<T>(F: OrderedField<T>, G: T[][], zeroRow: (i: number) => string): ExactCosine<T>[][] {
   G.forEach((row, i) => {
-    if (F.isZero(row[i])) throw new RangeError(`${what}: row ${i} (label ${i}) is zero, and the cosine of a zero vector is undefined`);
+    if (F.isZero(row[i])) throw new RangeError(zeroRow(i));
   });
   const k = G.length;
   const C: ExactCosine<T>[][] = Array.from({ length: k }, () => new Array<ExactCosine<T>>(k));
@@ -64,4 +69,23 @@ export function cosineMatrixEntriesEqual<T>(F: OrderedField<T>, C1: readonly (re
 export function centeredCosineMatrix<T>(F: OrderedField<T>, W: Matrix<T>): ExactCosine<T>[][] {
   assertRectangular(W, 'centeredCosineMatrix');
   return cosineMatrix(F, centerColumns(F, W), 'centeredCosineMatrix (after centering the columns)');
+}
+
+/**
+ * C(DW), the cosine matrix of the braid differences w_i − w_j (i < j in the
+ * lexicographic order of `braidPairs`; Def. 5.4, T5.6), over F, exactly:
+ * a C(k,2) × C(k,2) matrix of `ExactCosine`, equal to
+ * `cosineMatrix(F, braidDifferences(F, W))` but computed from the Gram
+ * matrix G = WWᵀ (k² inner products of length d, then
+ * ⟨w_i − w_j, w_l − w_m⟩ = G_il − G_im − G_jl + G_jm), which matters when d
+ * is large. Throws `RangeError` naming the two labels whose rows are equal
+ * (a zero difference has no cosine), or the row when W is ragged.
+ */
+export function braidCosineMatrix<T>(F: OrderedField<T>, W: Matrix<T>): ExactCosine<T>[][] {
+  assertRectangular(W, 'braidCosineMatrix');
+  const G = gramMatrix(F, W);
+  const pairs = braidPairs(W.length);
+  const inner = ([i, j]: [number, number], [l, m]: [number, number]) => F.add(F.sub(F.sub(G[i][l], G[i][m]), G[j][l]), G[j][m]);
+  const GD = pairs.map((p) => pairs.map((q) => inner(p, q)));
+  return cosineMatrixFromGram(F, GD, (r) => `braidCosineMatrix: rows ${pairs[r][0]} and ${pairs[r][1]} are equal, and the cosine of their zero difference is undefined`);
 }

@@ -285,7 +285,8 @@ export function figure4(ex: PaperExamples = loadExamples()): ReportFigure {
     title: 'Figure 4 — with a bias, the sign pattern does not determine the ranking pattern (T H.1, App. H.2)',
     caption:
       'Two point configurations (Björner et al., Oriented Matroids, §1.10) drawn as points, and the ranking regions of x ↦ (a_iᵀx)_i: one region per ranking (written top first, 10243 = 1 > 0 > 2 > 4 > 3), ' +
-      'coloured by its top label. Outlined (dashed) regions are rankings the other configuration cannot produce. [1 | A] and [1 | B] have the same sign patterns.',
+      'coloured by its top label. Red regions (dashed outline, bold names) are the rankings the other configuration cannot produce: two thin wedges along the x₁-axis in each. [1 | A] and [1 | B] have the same sign patterns. ' +
+      'A name that does not fit inside its region is joined to it by a leader line.',
     panels: [panelA.data, panelB.data],
     facts,
   };

@@ -7,9 +7,9 @@
 import type { Spec } from 'vega';
 import { renderSpecSvg } from './panel.ts';
 
-/** One cell: the colour value in [−1, 1] and the text drawn in it. */
+/** One cell: the colour value in [−1, 1] (null: undefined, drawn grey) and the text drawn in it. */
 export interface HeatmapCell {
-  readonly value: number;
+  readonly value: number | null;
   readonly text: string;
 }
 
@@ -22,7 +22,17 @@ export interface HeatmapData {
   readonly labels: readonly string[];
   /** cells[i][j], labels.length × labels.length. */
   readonly cells: readonly (readonly HeatmapCell[])[];
+  /** Title of both axes (default `item`). */
+  readonly axisTitle?: string;
+  /** Side of one cell in pixels (default `HEATMAP_CELL_SIZE`); cell texts are drawn only when it is at least `HEATMAP_TEXT_MIN_CELL`. */
+  readonly cellSize?: number;
 }
+
+/** The smallest cell (pixels) that shows its text. */
+export const HEATMAP_TEXT_MIN_CELL = 24;
+
+/** Fill of an undefined cell (e.g. the cosine of a zero row). */
+export const HEATMAP_UNDEFINED_FILL = '#d9d9d9';
 
 /** Side of one cell in pixels. */
 export const HEATMAP_CELL_SIZE = 56;
@@ -40,12 +50,16 @@ export const HEATMAP_CELL_MARK = 'cell';
 export function heatmapSpec(h: HeatmapData): Spec {
   const n = h.labels.length;
   if (h.cells.length !== n || h.cells.some((row) => row.length !== n)) throw new RangeError(`heatmapSpec: ${h.title}: the cells must be ${n} × ${n}`);
-  for (const row of h.cells) for (const c of row) if (!(Math.abs(c.value) <= 1)) throw new RangeError(`heatmapSpec: ${h.title}: value ${c.value} is outside [−1, 1]`);
-  const values = h.cells.flatMap((row, i) => row.map((c, j) => ({ row: h.labels[i], col: h.labels[j], value: c.value, text: c.text })));
+  for (const row of h.cells) for (const c of row) if (c.value !== null && !(Math.abs(c.value) <= 1)) throw new RangeError(`heatmapSpec: ${h.title}: value ${c.value} is outside [−1, 1]`);
+  const size = h.cellSize ?? HEATMAP_CELL_SIZE;
+  if (!(size > 0)) throw new RangeError(`heatmapSpec: ${h.title}: cell size ${size} is not positive`);
+  const values = h.cells.flatMap((row, i) => row.map((c, j) => ({ row: h.labels[i], col: h.labels[j], value: c.value, text: size >= HEATMAP_TEXT_MIN_CELL ? c.text : '' })));
+  const axisTitle = h.axisTitle ?? 'item';
+  const longLabels = h.labels.some((l) => l.length * 6 > size);
   return {
     $schema: 'https://vega.github.io/schema/vega/v6.json',
-    width: n * HEATMAP_CELL_SIZE,
-    height: n * HEATMAP_CELL_SIZE,
+    width: n * size,
+    height: n * size,
     padding: 8,
     background: 'white',
     title: { text: h.title, subtitle: [...h.subtitle], anchor: 'start', fontSize: 14, subtitleFontSize: 11, subtitlePadding: 4, offset: 8 },
@@ -56,10 +70,10 @@ export function heatmapSpec(h: HeatmapData): Spec {
       { name: 'colour', type: 'linear', domain: [-1, 1], range: { scheme: 'redblue' }, reverse: true, clamp: true },
     ],
     axes: [
-      { orient: 'top', scale: 'x', title: 'item', domain: false, ticks: false },
-      { orient: 'left', scale: 'y', title: 'item', domain: false, ticks: false },
+      { orient: 'top', scale: 'x', title: axisTitle, domain: false, ticks: false, ...(longLabels ? { labelAngle: -60, labelAlign: 'left' as const, labelBaseline: 'middle' as const } : {}) },
+      { orient: 'left', scale: 'y', title: axisTitle, domain: false, ticks: false },
     ],
-    legends: [{ fill: 'colour', title: 'cosine', orient: 'right', gradientLength: n * HEATMAP_CELL_SIZE - 20, values: [-1, -0.5, 0, 0.5, 1] }],
+    legends: [{ fill: 'colour', title: 'cosine', orient: 'right', gradientLength: Math.max(60, n * size - 20), values: [-1, -0.5, 0, 0.5, 1] }],
     marks: [
       {
         type: 'rect',
@@ -71,7 +85,7 @@ export function heatmapSpec(h: HeatmapData): Spec {
             width: { scale: 'x', band: 1 },
             y: { scale: 'y', field: 'row' },
             height: { scale: 'y', band: 1 },
-            fill: { scale: 'colour', field: 'value' },
+            fill: [{ test: 'datum.value === null', value: HEATMAP_UNDEFINED_FILL }, { scale: 'colour', field: 'value' }],
             stroke: { value: '#ffffff' },
             strokeWidth: { value: 1.5 },
           },
@@ -88,8 +102,8 @@ export function heatmapSpec(h: HeatmapData): Spec {
             text: { field: 'text' },
             align: { value: 'center' },
             baseline: { value: 'middle' },
-            fontSize: { value: 11 },
-            fill: { signal: "abs(datum.value) > 0.6 ? '#ffffff' : '#111111'" },
+            fontSize: { value: size >= 40 ? 11 : 9 },
+            fill: { signal: "datum.value !== null && abs(datum.value) > 0.6 ? '#ffffff' : '#111111'" },
           },
         },
       },

@@ -34,7 +34,8 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
-const STYLE = `
+/** The page style shared by the report pages (inline CSS). */
+export const REPORT_STYLE = `
 body { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; margin: 24px auto; max-width: 1400px; padding: 0 16px; color: #1b1b1b; }
 h1 { font-size: 1.5em; margin-bottom: 0.2em; }
 .meta { color: #555; margin-top: 0; }
@@ -43,6 +44,8 @@ h1 { font-size: 1.5em; margin-bottom: 0.2em; }
 figure { margin: 28px 0; padding: 12px; border: 1px solid #ddd; border-radius: 6px; }
 .panels { display: flex; flex-wrap: wrap; gap: 12px; align-items: flex-start; }
 .panels svg { max-width: 100%; height: auto; }
+.panels.side-by-side { flex-wrap: nowrap; overflow-x: auto; }
+.panels.side-by-side svg { max-width: none; }
 figcaption { margin-top: 8px; line-height: 1.4; }
 ul.facts { list-style: none; padding-left: 0; margin: 8px 0 0; font-size: 0.92em; }
 ul.facts li { padding: 2px 0; }
@@ -58,7 +61,7 @@ tr.paper-heading th { background: #e8eef7; }
 `;
 
 /** The `<li>` items of a figure's facts, marked as holding or not. */
-function factItems(facts: readonly FigureFact[]): string {
+export function factItems(facts: readonly FigureFact[]): string {
   return facts.map((f) => `<li class="${f.holds ? 'holds' : 'fails'}">${escapeHtml(f.text)}</li>`).join('\n');
 }
 
@@ -140,7 +143,7 @@ export function reportHtml(figures: readonly RenderedFigure[], claims: readonly 
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>cosine-verify report</title>
-<style>${STYLE}</style>
+<style>${REPORT_STYLE}</style>
 </head>
 <body>
 <header>

@@ -8,7 +8,8 @@
  * converted here, at the last step, with `F.toNumber`.
  */
 import * as vega from 'vega';
-import type { Spec } from 'vega';
+import type { Mark, Spec } from 'vega';
+import { layoutLabels, textSize, type Box, type LabelRequest, type Pixel, type PlacedLabel } from './label-layout.ts';
 
 /** One filled region: a convex polygon (vertices counter-clockwise, floats for drawing). */
 export interface PanelRegion {
@@ -18,8 +19,10 @@ export interface PanelRegion {
   readonly colourKey: string;
   /** Text drawn inside the region (e.g. `"y2"`, `"10243"`). */
   readonly text: string;
-  /** Outline the region (e.g. a ranking that the other model lacks). */
+  /** Highlight the region (e.g. a ranking that the other model lacks): a red fill, a dark dashed outline, its name always drawn (with a leader line when it does not fit inside). */
   readonly emphasis: boolean;
+  /** Drop the name when it does not fit inside the region (default false: always drawn, with a leader line if need be); the figure then names the region elsewhere. */
+  readonly optionalText?: boolean;
   readonly points: readonly (readonly [number, number])[];
 }
 
@@ -63,6 +66,17 @@ export const PANEL_SIZE = 300;
 /** The class name Vega gives the line mark of the regions (`<g class="mark-line role-mark region">`, one `<path>` per region). */
 export const REGION_MARK_NAME = 'region';
 
+/** The line mark drawing the highlighted (`emphasis`) regions a second time, on top (`<g class="mark-line role-mark highlight">`). */
+export const HIGHLIGHT_MARK_NAME = 'highlight';
+
+/** Fill of a highlighted region. */
+export const HIGHLIGHT_COLOUR = '#d62728';
+
+/** The text marks of a panel: region names, tie names, unembedding names (placed without overlap by `panelLabels`). */
+export const REGION_TEXT_MARK = 'region-text';
+export const TIE_TEXT_MARK = 'tie-text';
+export const VECTOR_TEXT_MARK = 'vector-text';
+
 /** The area centroid of a polygon with interior (floats, for placing its text; the vertex mean if the area is 0). */
 function centroid(points: readonly (readonly [number, number])[]): { x: number; y: number } {
   let a = 0;
@@ -82,6 +96,84 @@ function centroid(points: readonly (readonly [number, number])[]): { x: number; 
 /** Screen rotation (degrees, clockwise) of an upward triangle so that it points along (x, y) with y up. */
 function arrowAngle(x: number, y: number): number {
   return 90 - (Math.atan2(y, x) * 180) / Math.PI;
+}
+
+/** Font sizes (pixels) of the texts of a panel. */
+const FONT = { region: 10, emphasisedRegion: 11, tie: 10, vector: 12 };
+
+/** Pixel coordinates of the plot area for a panel of half-width h (y grows downwards). */
+function toPixels(h: number): (x: number, y: number) => Pixel {
+  return (x, y) => ({ x: ((x + h) / (2 * h)) * PANEL_SIZE, y: PANEL_SIZE - ((y + h) / (2 * h)) * PANEL_SIZE });
+}
+
+/** Centre positions along direction (dx, dy) from p that put a box of the text's size just clear of p. */
+function clearOf(p: Pixel, dirs: readonly [number, number][], size: { width: number; height: number }, gap: number): Pixel[] {
+  return dirs.map(([dx, dy]) => {
+    const d = gap + (Math.abs(dx) * size.width) / 2 + (Math.abs(dy) * size.height) / 2;
+    return { x: p.x + d * dx, y: p.y + d * dy };
+  });
+}
+
+/** Unit directions: `dir` rotated by 0, ±30°, ±60°, ±90°, ±135°, 180°. */
+function fan(dx: number, dy: number): [number, number][] {
+  const n = Math.hypot(dx, dy) || 1;
+  const [ux, uy] = n === 0 ? [1, 0] : [dx / n, dy / n];
+  return [0, 30, -30, 60, -60, 90, -90, 135, -135, 180].map((deg) => {
+    const a = (deg * Math.PI) / 180;
+    return [ux * Math.cos(a) - uy * Math.sin(a), ux * Math.sin(a) + uy * Math.cos(a)];
+  });
+}
+
+/**
+ * Where the texts of a panel go (pixels; `layoutLabels`): the unembedding names first (just
+ * off the arrow tip or point, outward first), then the tie names (beside their segment, far
+ * end first), then the region names (inside the region: centroid, then towards its far
+ * corners; a name that does not fit inside gets a leader line, or is dropped when
+ * `optionalText`). Arrow heads and points are obstacles.
+ */
+export function panelLabels(p: PanelData): { regions: PlacedLabel[]; ties: PlacedLabel[]; vectors: PlacedLabel[] } {
+  const px = toPixels(p.halfWidth);
+  const origin = px(0, 0);
+  const obstacles: Box[] = p.vectors.map((v) => {
+    const t = px(v.x, v.y);
+    return { x: t.x - 5, y: t.y - 5, width: 10, height: 10 };
+  });
+  // Texts do not sit on arrow shafts or tie segments either: small boxes every 5 px along them.
+  const along = (a: Pixel, b: Pixel, half: number) => {
+    const n = Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / 5);
+    return Array.from({ length: n + 1 }, (_, t) => ({ x: a.x + ((b.x - a.x) * t) / n - half, y: a.y + ((b.y - a.y) * t) / n - half, width: 2 * half, height: 2 * half }));
+  };
+  if (p.vectorStyle === 'arrow') for (const v of p.vectors) obstacles.push(...along(origin, px(v.x, v.y), 2));
+  for (const sg of p.segments) obstacles.push(...along(px(sg.x1, sg.y1), px(sg.x2, sg.y2), 1.5));
+  const requests: LabelRequest[] = [];
+  for (const [t, v] of p.vectors.entries()) {
+    const tip = px(v.x, v.y);
+    const size = textSize(v.text, FONT.vector, true);
+    requests.push({ id: `vector:${t}`, text: v.text, fontSize: FONT.vector, bold: true, required: true, anchor: tip, candidates: clearOf(tip, fan(tip.x - origin.x, tip.y - origin.y), size, 6) });
+  }
+  for (const [t, s] of p.segments.entries()) {
+    const [a, b] = [px(s.x1, s.y1), px(s.x2, s.y2)];
+    const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+    const normal: [number, number][] = [[-(b.y - a.y) / len, (b.x - a.x) / len], [(b.y - a.y) / len, -(b.x - a.x) / len]];
+    const size = textSize(s.text, FONT.tie, true);
+    const along = [0.8, 0.65, 0.9, 0.5, 0.35].map((f) => ({ x: a.x + f * (b.x - a.x), y: a.y + f * (b.y - a.y) }));
+    requests.push({ id: `tie:${t}`, text: s.text, fontSize: FONT.tie, bold: true, required: true, anchor: along[0], candidates: along.flatMap((q) => clearOf(q, normal, size, 3)) });
+  }
+  const ordered = [...p.regions.entries()].sort(([, r], [, q]) => Number(Boolean(r.optionalText)) - Number(Boolean(q.optionalText)));
+  for (const [t, r] of ordered) {
+    const poly = r.points.map(([x, y]) => {
+      const q = px(x, y);
+      return [q.x, q.y] as [number, number];
+    });
+    const c = px(centroid(r.points).x, centroid(r.points).y);
+    const far = [...poly].sort((u, v) => Math.hypot(v[0] - c.x, v[1] - c.y) - Math.hypot(u[0] - c.x, u[1] - c.y));
+    const inner = [0.3, 0.5, 0.7, 0.85].flatMap((f) => far.map(([x, y]) => ({ x: c.x + f * (x - c.x), y: c.y + f * (y - c.y) })));
+    const fontSize = r.emphasis ? FONT.emphasisedRegion : FONT.region;
+    requests.push({ id: `region:${t}`, text: r.text, fontSize, bold: r.emphasis, required: r.emphasis || !r.optionalText, anchor: c, candidates: [c, ...inner], inside: poly });
+  }
+  const placed = layoutLabels(requests, obstacles, { x: 0, y: 0, width: PANEL_SIZE, height: PANEL_SIZE });
+  const of = (kind: string) => placed.filter((l) => l.id.startsWith(`${kind}:`));
+  return { regions: of('region'), ties: of('tie'), vectors: of('vector') };
 }
 
 /**
@@ -105,8 +197,14 @@ export function panelSpec(p: PanelData): Spec {
   const vertices = p.regions.flatMap((r) =>
     r.points.map(([x, y], order) => ({ region: r.id, key: r.colourKey, emphasis: r.emphasis, order, x, y })),
   );
-  const regionTexts = p.regions.map((r) => ({ text: r.text, ...centroid(r.points) }));
+  const labels = panelLabels(p);
+  const regionIndex = (l: PlacedLabel) => Number(l.id.slice('region:'.length));
+  const regionTexts = labels.regions.map((l) => ({ text: l.text, px: l.x, py: l.y, emphasis: p.regions[regionIndex(l)].emphasis }));
+  const leaders = [...labels.vectors, ...labels.ties, ...labels.regions].flatMap((l) => (l.leader === null ? [] : [l.leader]));
   const vectors = p.vectors.map((v) => ({ ...v, angle: arrowAngle(v.x, v.y) }));
+  const vectorTexts = labels.vectors.map((l) => ({ text: l.text, px: l.x, py: l.y }));
+  const tieTexts = labels.ties.map((l) => ({ text: l.text, px: l.x, py: l.y }));
+  const at = { x: { field: 'px' }, y: { field: 'py' }, align: { value: 'center' as const }, baseline: { value: 'middle' as const } };
   const xy = { x: { scale: 'x', field: 'x' }, y: { scale: 'y', field: 'y' } };
   return {
     $schema: 'https://vega.github.io/schema/vega/v6.json',
@@ -117,9 +215,13 @@ export function panelSpec(p: PanelData): Spec {
     title: { text: p.title, subtitle: [...p.subtitle], anchor: 'start', fontSize: 14, subtitleFontSize: 11, subtitlePadding: 4, offset: 8 },
     data: [
       { name: 'vertices', values: vertices },
+      { name: 'highlightVertices', values: vertices.filter((v) => v.emphasis) },
       { name: 'regionTexts', values: regionTexts },
       { name: 'vectors', values: vectors },
+      { name: 'vectorTexts', values: vectorTexts },
       { name: 'segments', values: [...p.segments] },
+      { name: 'tieTexts', values: tieTexts },
+      { name: 'leaders', values: leaders },
     ],
     scales: [
       { name: 'x', type: 'linear', domain: [-h, h], range: 'width', zero: false, nice: false },
@@ -132,38 +234,19 @@ export function panelSpec(p: PanelData): Spec {
     ],
     legends: [{ fill: 'colour', title: 'label', orient: 'right', symbolType: 'square' }],
     marks: [
-      {
-        type: 'group',
-        name: 'regions',
-        from: { facet: { data: 'vertices', name: 'polygon', groupby: 'region' } },
-        marks: [
-          {
-            type: 'line',
-            name: REGION_MARK_NAME,
-            from: { data: 'polygon' },
-            sort: { field: 'datum.order' },
-            encode: {
-              enter: {
-                ...xy,
-                interpolate: { value: 'linear-closed' },
-                fill: { scale: 'colour', field: 'key' },
-                fillOpacity: { value: 0.35 },
-                stroke: [{ test: 'datum.emphasis', value: '#111' }, { value: '#ffffff' }],
-                strokeWidth: [{ test: 'datum.emphasis', value: 2.5 }, { value: 1.5 }],
-                strokeDash: [{ test: 'datum.emphasis', value: [6, 3] }, { value: [] }],
-              },
-            },
-          },
-        ],
-      },
-      {
-        type: 'text',
-        name: 'region-text',
-        from: { data: 'regionTexts' },
-        encode: {
-          enter: { ...xy, text: { field: 'text' }, align: { value: 'center' }, baseline: { value: 'middle' }, fontSize: { value: 10 }, fill: { value: '#333' } },
-        },
-      },
+      polygonGroup('regions', 'vertices', REGION_MARK_NAME, {
+        fill: { scale: 'colour', field: 'key' },
+        fillOpacity: { value: 0.35 },
+        stroke: { value: '#ffffff' },
+        strokeWidth: { value: 1.5 },
+      }),
+      polygonGroup('highlights', 'highlightVertices', HIGHLIGHT_MARK_NAME, {
+        fill: { value: HIGHLIGHT_COLOUR },
+        fillOpacity: { value: 0.8 },
+        stroke: { value: '#5c0000' },
+        strokeWidth: { value: 2 },
+        strokeDash: { value: [5, 2] },
+      }),
       {
         type: 'rule',
         name: 'tie-segment',
@@ -181,20 +264,16 @@ export function panelSpec(p: PanelData): Spec {
         },
       },
       {
-        type: 'text',
-        name: 'tie-text',
-        from: { data: 'segments' },
-        encode: {
-          enter: {
-            x: { signal: "scale('x', 0.75 * datum.x2 + 0.25 * datum.x1)" },
-            y: { signal: "scale('y', 0.75 * datum.y2 + 0.25 * datum.y1)" },
-            text: { field: 'text' },
-            fontSize: { value: 10 },
-            fontWeight: { value: 'bold' },
-            dx: { value: 4 },
-            dy: { value: -4 },
-          },
-        },
+        type: 'rule',
+        name: 'leader',
+        from: { data: 'leaders' },
+        encode: { enter: { x: { field: 'x1' }, y: { field: 'y1' }, x2: { field: 'x2' }, y2: { field: 'y2' }, stroke: { value: '#444' }, strokeWidth: { value: 1 } } },
+      },
+      {
+        type: 'symbol',
+        name: 'leader-anchor',
+        from: { data: 'leaders' },
+        encode: { enter: { x: { field: 'x1' }, y: { field: 'y1' }, shape: { value: 'circle' }, size: { value: 12 }, fill: { value: '#444' } } },
       },
       ...(p.vectorStyle === 'arrow'
         ? [
@@ -240,23 +319,53 @@ export function panelSpec(p: PanelData): Spec {
           ]),
       {
         type: 'text',
-        name: 'vector-text',
-        from: { data: 'vectors' },
+        name: REGION_TEXT_MARK,
+        from: { data: 'regionTexts' },
         encode: {
           enter: {
-            ...xy,
+            ...at,
             text: { field: 'text' },
-            dx: { signal: 'datum.x >= 0 ? 7 : -7' },
-            dy: { signal: 'datum.y >= 0 ? -7 : 9' },
-            align: { signal: "datum.x >= 0 ? 'left' : 'right'" },
-            fontSize: { value: 12 },
-            fontWeight: { value: 'bold' },
-            fill: { value: '#111' },
+            fontSize: [{ test: 'datum.emphasis', value: FONT.emphasisedRegion }, { value: FONT.region }],
+            fontWeight: [{ test: 'datum.emphasis', value: 'bold' }, { value: 'normal' }],
+            fill: [{ test: 'datum.emphasis', value: '#000' }, { value: '#333' }],
           },
         },
       },
+      {
+        type: 'text',
+        name: TIE_TEXT_MARK,
+        from: { data: 'tieTexts' },
+        encode: { enter: { ...at, text: { field: 'text' }, fontSize: { value: FONT.tie }, fontWeight: { value: 'bold' } } },
+      },
+      {
+        type: 'text',
+        name: VECTOR_TEXT_MARK,
+        from: { data: 'vectorTexts' },
+        encode: { enter: { ...at, text: { field: 'text' }, fontSize: { value: FONT.vector }, fontWeight: { value: 'bold' }, fill: { value: '#111' } } },
+      },
     ],
   };
+}
+
+/**
+ * A group mark drawing one closed polygon per region of the vertex data `data` (a facet on
+ * the region id, vertices in `order`), as a line mark named `markName` with `style`.
+ */
+function polygonGroup(name: string, data: string, markName: string, style: Record<string, unknown>): Mark {
+  return {
+    type: 'group',
+    name,
+    from: { facet: { data, name: `${name}-polygon`, groupby: 'region' } },
+    marks: [
+      {
+        type: 'line',
+        name: markName,
+        from: { data: `${name}-polygon` },
+        sort: { field: 'datum.order' },
+        encode: { enter: { x: { scale: 'x', field: 'x' }, y: { scale: 'y', field: 'y' }, interpolate: { value: 'linear-closed' }, ...style } },
+      },
+    ],
+  } as Mark;
 }
 
 /**

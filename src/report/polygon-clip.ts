@@ -1,7 +1,8 @@
 /**
  * Exact convex polygons in the plane: the box [−B, B]², clipping by closed
- * half-planes through the origin (Sutherland–Hodgman, one half-plane at a
- * time), and the shoelace area. Every vertex is an element of the ordered
+ * half-planes {x : nᵀx + c ≥ 0} (through the origin when c = 0; a model
+ * with a bias needs c ≠ 0) by Sutherland–Hodgman, one half-plane at a
+ * time, and the shoelace area. Every vertex is an element of the ordered
  * field F (Q or Q(√n)); nothing is rounded. Floats appear only later, when a
  * figure is drawn.
  *
@@ -37,9 +38,9 @@ export function boxPolygon<T>(F: OrderedField<T>, B: T): Polygon<T> {
   ];
 }
 
-/** nᵀp for a normal n = (n0, n1) and a point p, in F. */
-function side<T>(F: OrderedField<T>, n: readonly T[], p: Point<T>): T {
-  return F.add(F.mul(n[0], p[0]), F.mul(n[1], p[1]));
+/** nᵀp + c for a normal n = (n0, n1), an offset c and a point p, in F. */
+function side<T>(F: OrderedField<T>, n: readonly T[], p: Point<T>, c: T): T {
+  return F.add(F.add(F.mul(n[0], p[0]), F.mul(n[1], p[1])), c);
 }
 
 /** Exact equality of two points over F. */
@@ -57,13 +58,15 @@ function dropRepeats<T>(F: OrderedField<T>, poly: Polygon<T>): Polygon<T> {
 
 /**
  * The part of the convex polygon `poly` (counter-clockwise) in the closed
- * half-plane {x : nᵀx ≥ 0}, exactly over F (one Sutherland–Hodgman pass).
- * Crossing points p + t(q − p), t = nᵀp / (nᵀp − nᵀq), are computed in F.
+ * half-plane {x : nᵀx + c ≥ 0} (c = 0 by default: through the origin),
+ * exactly over F (one Sutherland–Hodgman pass). Crossing points
+ * p + t(q − p), t = s_p / (s_p − s_q) with s = nᵀ· + c, are computed in F.
  * The result is convex and counter-clockwise; it can be degenerate (fewer
- * than three vertices, or all on the line nᵀx = 0) when the half-plane only
- * touches `poly`. Throws `RangeError` unless n has two entries, not both zero.
+ * than three vertices, or all on the line nᵀx + c = 0) when the half-plane
+ * only touches `poly`. Throws `RangeError` unless n has two entries, not
+ * both zero.
  */
-export function clipToHalfPlane<T>(F: OrderedField<T>, poly: Polygon<T>, n: readonly T[]): Polygon<T> {
+export function clipToHalfPlane<T>(F: OrderedField<T>, poly: Polygon<T>, n: readonly T[], c: T = F.zero): Polygon<T> {
   if (n.length !== 2) throw new RangeError(`clipToHalfPlane: the normal must have 2 entries, got ${n.length}`);
   if (F.isZero(n[0]) && F.isZero(n[1])) throw new RangeError('clipToHalfPlane: the normal is the zero vector (no half-plane)');
   const out: Polygon<T> = [];
@@ -71,8 +74,8 @@ export function clipToHalfPlane<T>(F: OrderedField<T>, poly: Polygon<T>, n: read
   for (let t = 0; t < m; t++) {
     const p = poly[t];
     const q = poly[(t + 1) % m];
-    const sp = side(F, n, p);
-    const sq = side(F, n, q);
+    const sp = side(F, n, p, c);
+    const sq = side(F, n, q, c);
     if (F.sign(sp) >= 0) out.push(p);
     if (F.sign(sp) * F.sign(sq) < 0) {
       const s = F.div(sp, F.sub(sp, sq));
@@ -83,20 +86,27 @@ export function clipToHalfPlane<T>(F: OrderedField<T>, poly: Polygon<T>, n: read
 }
 
 /**
- * The polygonal cone {x ∈ F² : n_rᵀx ≥ 0 for every row n_r of `normals`}
- * clipped to the box [−B, B]², exactly over F: the box clipped by each
- * closed half-plane in turn. `normals` is m × 2 (m may be 0: the whole box);
- * zero rows are skipped (they constrain nothing). The result may be
- * degenerate (a segment or the origin) when the cone has empty interior; see
- * `hasInterior`. Throws `RangeError` when `normals` is not m × 2 (naming the
- * row) or B ≤ 0.
+ * The convex polygon {x ∈ F² : n_rᵀx + c_r ≥ 0 for every row n_r of
+ * `normals`} clipped to the box [−B, B]², exactly over F: the box clipped by
+ * each closed half-plane in turn. `offsets` (c_r, default all 0: a
+ * polygonal cone) has one entry per row. `normals` is m × 2 (m may be 0:
+ * the whole box); a zero row constrains nothing when its offset is ≥ 0 and
+ * empties the set when it is < 0. The result may be degenerate (a segment
+ * or a point) when the set has empty interior; see `hasInterior`. Throws
+ * `RangeError` when `normals` is not m × 2 (naming the row), the offsets do
+ * not fit, or B ≤ 0.
  */
-export function clipCone<T>(F: OrderedField<T>, normals: Matrix<T>, B: T): Polygon<T> {
+export function clipCone<T>(F: OrderedField<T>, normals: Matrix<T>, B: T, offsets?: readonly T[]): Polygon<T> {
   if (normals.length > 0) assertRectangular(normals, 'clipCone: normals', undefined, 2);
+  if (offsets !== undefined && offsets.length !== normals.length) throw new RangeError(`clipCone: ${normals.length} normals but ${offsets.length} offsets`);
   let poly = boxPolygon(F, B);
-  for (const n of normals) {
-    if (F.isZero(n[0]) && F.isZero(n[1])) continue;
-    poly = clipToHalfPlane(F, poly, n);
+  for (const [r, n] of normals.entries()) {
+    const c = offsets?.[r] ?? F.zero;
+    if (F.isZero(n[0]) && F.isZero(n[1])) {
+      if (F.sign(c) < 0) return [];
+      continue;
+    }
+    poly = clipToHalfPlane(F, poly, n, c);
     if (poly.length === 0) break;
   }
   return poly;

@@ -13,7 +13,6 @@
 import type { OrderedField } from '../field/ordered-field.ts';
 import type { Matrix } from '../linalg/matrix.ts';
 import { assertRectangular } from '../linalg/matrix.ts';
-import { argmaxableRows } from '../../lp/queries/argmax.ts';
 import { rankingPatternsViaBraid } from '../../lp/arrangements/ranking-patterns.ts';
 import { rankingRows, type Ranking } from '../../lp/queries/ranking.ts';
 import { clipCone, hasInterior, samePoint, type Point, type Polygon } from './polygon-clip.ts';
@@ -39,18 +38,41 @@ export function assertPlanarModel<T>(W: Matrix<T>, what: string): void {
   assertRectangular(W, `${what}: W`, undefined, 2);
 }
 
+/** The differences w_i − w_j (j ≠ i) and, with a bias, b_i − b_j: the half-planes where label i scores at least as high as j. */
+function differencesFrom<T>(F: OrderedField<T>, W: Matrix<T>, bias: readonly T[] | undefined, i: number, skip: (j: number) => boolean): { normals: T[][]; offsets: T[] } {
+  const normals: T[][] = [];
+  const offsets: T[] = [];
+  W.forEach((w, j) => {
+    if (j === i || skip(j)) return;
+    normals.push(W[i].map((v, c) => F.sub(v, w[c])));
+    offsets.push(bias === undefined ? F.zero : F.sub(bias[i], bias[j]));
+  });
+  return { normals, offsets };
+}
+
+/** Throws `RangeError` unless the bias (when given) has one entry per row of W. */
+export function assertBias<T>(W: Matrix<T>, bias: readonly T[] | undefined, what: string): void {
+  if (bias !== undefined && bias.length !== W.length) throw new RangeError(`${what}: W has ${W.length} rows but the bias has ${bias.length} entries`);
+}
+
 /**
- * The argmax region of every label of W (k × 2, rows are labels) over F,
- * clipped to [−B, B]²: the cone of the rows w_i − w_j, j ≠ i
- * (`argmaxableRows`), with `polygon: null` when it has empty interior.
- * For distinct rows the regions tile the box (they meet only on boundaries),
- * whatever their number. Throws `RangeError` unless W is k × 2 with k ≥ 1
- * and B > 0. Source: notes §4 (decision regions), Grivas et al. 2022.
+ * The argmax region of every label of W (k × 2, rows are labels; with an
+ * optional bias b of k entries, the logits are Wx + b) over F, clipped to
+ * [−B, B]²: {x : (w_i − w_j)ᵀx + (b_i − b_j) ≥ 0, j ≠ i} — a cone
+ * (`argmaxableRows`) without a bias, a convex polygon with one — with
+ * `polygon: null` when it has empty interior in the box. For distinct rows
+ * the regions tile the box (they meet only on boundaries), whatever their
+ * number; with a bias, a label whose region lies outside the box has
+ * `null` (choose B with `affineBoxHalfWidth`). Throws `RangeError` unless W
+ * is k × 2 with k ≥ 1, the bias fits and B > 0. Source: notes §4 (decision
+ * regions), Grivas et al. 2022.
  */
-export function argmaxRegions<T>(F: OrderedField<T>, W: Matrix<T>, B: T): ArgmaxRegion<T>[] {
+export function argmaxRegions<T>(F: OrderedField<T>, W: Matrix<T>, B: T, bias?: readonly T[]): ArgmaxRegion<T>[] {
   assertPlanarModel(W, 'argmaxRegions');
+  assertBias(W, bias, 'argmaxRegions');
   return W.map((_, label) => {
-    const poly = clipCone(F, argmaxableRows(F, W, label), B);
+    const { normals, offsets } = differencesFrom(F, W, bias, label, () => false);
+    const poly = clipCone(F, normals, B, offsets);
     return { label, polygon: hasInterior(F, poly) ? poly : null };
   });
 }
@@ -78,26 +100,29 @@ export function rankingRegions<T>(F: OrderedField<T>, W: Matrix<T>, B: T): Ranki
 
 /**
  * Where labels i and j tie for the top, in [−B, B]²: the closed set
- * {x : (w_i − w_j)ᵀx = 0, (w_i − w_l)ᵀx ≥ 0 for l ∉ {i, j}} clipped to the box,
- * exactly over F, as its two end points [p, q] — or `null` when it is only the
- * origin (or empty). In the plane it is a segment of the line
- * (w_i − w_j)ᵀx = 0 (a ray from the origin when k ≥ 3); it is drawn for the pairs
- * that `decideTieForTop` certifies. Throws `RangeError` for a bad W, label
- * index, i = j, w_i = w_j, or B ≤ 0. Source: App. C.2, C.3.
+ * {x : (w_i − w_j)ᵀx + (b_i − b_j) = 0, (w_i − w_l)ᵀx + (b_i − b_l) ≥ 0 for
+ * l ∉ {i, j}} (b = 0 without a bias) clipped to the box, exactly over F, as
+ * its two end points [p, q] — or `null` when it is a single point (or
+ * empty). In the plane it is a segment of the line where the two logits are
+ * equal (without a bias a ray from the origin when k ≥ 3); it is drawn for
+ * the pairs that `decideTieForTop` certifies. Throws `RangeError` for a bad
+ * W or bias, label index, i = j, w_i = w_j, or B ≤ 0. Source: App. C.2, C.3.
  */
-export function tieSegment<T>(F: OrderedField<T>, W: Matrix<T>, i: number, j: number, B: T): [Point<T>, Point<T>] | null {
+export function tieSegment<T>(F: OrderedField<T>, W: Matrix<T>, i: number, j: number, B: T, bias?: readonly T[]): [Point<T>, Point<T>] | null {
   assertPlanarModel(W, 'tieSegment');
+  assertBias(W, bias, 'tieSegment');
   const k = W.length;
   for (const [name, l] of [['i', i], ['j', j]] as const) {
     if (!Number.isSafeInteger(l) || l < 0 || l >= k) throw new RangeError(`tieSegment: label index ${name} = ${l} is not in 0 … ${k - 1}`);
   }
   if (i === j) throw new RangeError(`tieSegment: labels i and j must differ, both are ${i}`);
-  const diff = (l: number) => W[i].map((v, c) => F.sub(v, W[l][c]));
-  const n = diff(j);
+  const n = W[i].map((v, c) => F.sub(v, W[j][c]));
   if (n.every((x) => F.isZero(x))) throw new RangeError(`tieSegment: rows ${i} and ${j} are equal, they tie everywhere`);
-  const normals = W.flatMap((_, l) => (l === i || l === j ? [] : [diff(l)]));
+  const c = bias === undefined ? F.zero : F.sub(bias[i], bias[j]);
+  const { normals, offsets } = differencesFrom(F, W, bias, i, (l) => l === j);
   normals.push(n, n.map((x) => F.neg(x)));
-  const pts = clipCone(F, normals, B);
+  offsets.push(c, F.neg(c));
+  const pts = clipCone(F, normals, B, offsets);
   if (pts.length < 2) return null;
   // The points lie on one line: the end points are the extremes along its direction (−n1, n0).
   const along = (p: Point<T>) => F.sub(F.mul(n[0], p[1]), F.mul(n[1], p[0]));
@@ -109,4 +134,3 @@ export function tieSegment<T>(F: OrderedField<T>, W: Matrix<T>, i: number, j: nu
   }
   return samePoint(F, lo, hi) ? null : [lo, hi];
 }
-

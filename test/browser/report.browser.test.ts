@@ -92,6 +92,46 @@ describe('report page in headless Chromium', () => {
     expect([w1, w2]).toEqual([7, 6]);
   });
 
+  it('draws every region, tie and unembedding name with no two label boxes overlapping (rendered boxes, every panel)', async () => {
+    for (const f of paperFigures()) {
+      const svgs = page.locator(`figure#${f.id} svg.marks`);
+      for (let t = 0; t < f.panels.length; t++) {
+        const boxes = await svgs.nth(t).locator('g.mark-text.region-text text, g.mark-text.tie-text text, g.mark-text.vector-text text').evaluateAll((els) =>
+          els.map((e) => { const r = e.getBoundingClientRect(); return { text: e.textContent, x: r.x, y: r.y, w: r.width, h: r.height }; }));
+        const p = f.panels[t];
+        expect(boxes.length, `${f.id} panel ${t}`).toBe(p.regions.length + p.segments.length + p.vectors.length);
+        expect(boxes.every((b) => b.w > 0 && b.h > 0)).toBe(true);
+        for (let a = 0; a < boxes.length; a++) {
+          for (let b = a + 1; b < boxes.length; b++) {
+            const [u, v] = [boxes[a], boxes[b]];
+            const overlap = Math.min(u.x + u.w, v.x + v.w) - Math.max(u.x, v.x) > 0.5 && Math.min(u.y + u.h, v.y + v.h) - Math.max(u.y, v.y) > 0.5;
+            expect(overlap, `${f.id} panel ${t}: "${u.text}" and "${v.text}" overlap`).toBe(false);
+          }
+        }
+      }
+    }
+  });
+
+  it('Fig. 4 highlights the rankings only one configuration has: two red regions per panel, named in bold', async () => {
+    const f = paperFigures().find((x) => x.id === 'fig-4')!;
+    const svgs = page.locator('figure#fig-4 svg.marks');
+    for (let t = 0; t < 2; t++) {
+      const only = f.panels[t].regions.filter((r) => r.emphasis).map((r) => r.text);
+      expect(only).toHaveLength(2);
+      const highlights = svgs.nth(t).locator('g.mark-line.highlight path');
+      await expect(highlights.count()).resolves.toBe(2);
+      for (let h = 0; h < 2; h++) {
+        const box = await highlights.nth(h).boundingBox();
+        expect(box !== null && box.width > 50 && box.height > 3).toBe(true);
+        await expect(highlights.nth(h).getAttribute('fill')).resolves.toBe('#d62728');
+      }
+      const bold = await svgs.nth(t).locator('g.mark-text.region-text text[font-weight="bold"]').allTextContents();
+      expect(bold.sort()).toEqual([...only].sort());
+    }
+    expect(f.panels[0].regions.filter((r) => r.emphasis).map((r) => r.text).sort()).toEqual(['30214', '41203']);
+    expect(f.panels[1].regions.filter((r) => r.emphasis).map((r) => r.text).sort()).toEqual(['03241', '14230']);
+  });
+
   it('labels the exact cosines in the drawings', async () => {
     const fig1 = (await page.locator('figure#fig-1 svg.marks').allTextContents()).join(' ');
     expect(fig1).toContain('cos(w0, w1) = 4/5');

@@ -1,9 +1,13 @@
 /**
  * runCli: usage errors, input errors and internal errors become one line on stderr with
  * exit codes 2, 2 and 1 (a stack only with --debug); --help works on every command; and
- * the real binary starts (one spawned process).
+ * the real binary runs the compiled CLI (spawned processes), says how to build it when
+ * dist/ is missing and warns when the sources are newer than the build.
  */
 import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
@@ -84,8 +88,11 @@ describe('runCli', () => {
 });
 
 describe('bin/cosine-verify.js', () => {
-  it('runs the CLI through tsx: --help, and a bad file exits 2 with one line', () => {
-    const bin = fileURLToPath(new URL('../../bin/cosine-verify.js', import.meta.url));
+  const bin = fileURLToPath(new URL('../../bin/cosine-verify.js', import.meta.url));
+  /** stderr without the staleness warning a tree edited since the last build gets. */
+  const withoutStaleWarning = (err: string) => err.replace(/^cosine-verify: warning: .* newer than dist\/.*\n/m, '');
+
+  it('runs the compiled CLI (dist/, built by npm ci / npm run build): --help, and a bad file exits 2 with one line', () => {
     const help = spawnSync(process.execPath, [bin, '--help'], { encoding: 'utf8', timeout: 30_000 });
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/Usage: cosine-verify/);
@@ -93,6 +100,40 @@ describe('bin/cosine-verify.js', () => {
     const bad = spawnSync(process.execPath, [bin, 'analyze', 'no-such-file.json'], { encoding: 'utf8', timeout: 30_000 });
     expect(bad.status).toBe(2);
     expect(bad.stdout).toBe('');
-    expect(bad.stderr).toBe('error: no-such-file.json: no such file\n');
+    expect(withoutStaleWarning(bad.stderr)).toBe('error: no-such-file.json: no such file\n');
+  });
+
+  it("loads a user's .ts conjecture through tsx (the one place the compiled CLI needs it)", () => {
+    const r = spawnSync(process.execPath, [bin, 'fuzz', 'examples/conjecture-example.ts', '--runs', '30', '--seed', '1'], { encoding: 'utf8', timeout: 60_000 });
+    expect(withoutStaleWarning(r.stderr)).toBe('');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/^Conjecture opposite-labels-never-tie REFUTED/);
+  });
+
+  it('without dist/ says how to build it (exit 2); with sources newer than the build it warns, and still runs', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cosine-verify-bin-'));
+    try {
+      mkdirSync(join(dir, 'bin'));
+      copyFileSync(bin, join(dir, 'bin/cosine-verify.js'));
+      writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
+      const missing = spawnSync(process.execPath, [join(dir, 'bin/cosine-verify.js'), '--help'], { encoding: 'utf8', timeout: 30_000 });
+      expect(missing.status).toBe(2);
+      expect(missing.stderr).toMatch(/^cosine-verify: the compiled CLI .*dist\/src\/cli\/main\.js is missing; run `npm run build` in /);
+      mkdirSync(join(dir, 'dist/src/cli'), { recursive: true });
+      writeFileSync(join(dir, 'dist/src/cli/main.js'), 'export async function runCliProcess(argv) { process.stdout.write(argv.join(" ") + "\\n"); return 3; }\n');
+      writeFileSync(join(dir, 'dist/.tsbuildinfo'), '{}');
+      for (const d of ['src/cli', 'lp', 'properties']) mkdirSync(join(dir, d), { recursive: true });
+      writeFileSync(join(dir, 'src/cli/main.ts'), '');
+      const old = new Date(Date.now() - 60_000);
+      utimesSync(join(dir, 'src/cli/main.ts'), old, old);
+      const fresh = spawnSync(process.execPath, [join(dir, 'bin/cosine-verify.js'), 'a', 'b'], { encoding: 'utf8', timeout: 30_000 });
+      expect([fresh.status, fresh.stdout, fresh.stderr]).toEqual([3, 'a b\n', '']);
+      writeFileSync(join(dir, 'lp/edited.ts'), '');
+      const stale = spawnSync(process.execPath, [join(dir, 'bin/cosine-verify.js'), 'a'], { encoding: 'utf8', timeout: 30_000 });
+      expect([stale.status, stale.stdout]).toEqual([3, 'a\n']);
+      expect(stale.stderr).toBe('cosine-verify: warning: lp/ has changes newer than dist/; run `npm run build` to use them\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -26,7 +26,8 @@ import { parseLabelPair } from '../../../lp/queries/arguments.ts';
 import { QUESTIONS } from '../../../lp/queries/registry.ts';
 import { EXIT_INTERRUPTED, groupDigits, parseBudget, startBudget, type Budget } from '../budget.ts';
 import type { CliCommand, CommandContext } from '../command.ts';
-import { InputError, asInputError } from '../input-error.ts';
+import { InputError, asInputError, toInputError } from '../input-error.ts';
+import { DEFAULT_REPORT_LABELS, parseReportLabels, writeMatrixReport } from '../../report/matrix-report.ts';
 import { writeLines } from '../io.ts';
 import { rowsOption } from '../labels.ts';
 import { EXACT_BYTES_PER_ENTRY, exactMemoryLimit, formatBytes, loadModel, withModel, ModelTooLargeError, type AnyLoadedModel, type LoadedModel } from '../model-input.ts';
@@ -52,6 +53,8 @@ export const DEFAULT_MAX_MATRIX = 16;
 const SECTIONS: readonly Section[] = [cosinesSection, ...QUESTIONS.filter((q) => q.survey !== undefined).map((q) => surveySection(q)), patternsSection, pairSection];
 
 interface AnalyzeOptions extends ModelCliOptions {
+  report?: string;
+  reportLabels?: string;
   pair?: string;
   list?: boolean;
   json?: boolean | string;
@@ -228,6 +231,20 @@ async function action(ctx: CommandContext, file: string, o: AnalyzeOptions): Pro
     ctx.exitCode = EXIT_INTERRUPTED;
   }
   sinks.finish(out);
+  if (o.report !== undefined) await writeReport(ctx, view, out, o.report, o.reportLabels);
+}
+
+/**
+ * `--report OUT.html [--report-labels SPEC]`: the page of `src/report/matrix-report.ts` for the
+ * exact model and what this run decided (sections not computed are said so on the page),
+ * written atomically; a line on stderr says where. `InputError` on the dense path (no exact model).
+ */
+async function writeReport<T>(ctx: CommandContext, view: AnalyzeView<T>, out: AnalyzeJSON, file: string, spec: string | undefined): Promise<void> {
+  const m = view.exact;
+  if (m === undefined) throw new InputError(`--report needs the exact model, but ${view.denseReason ?? 'W was not read exactly'}`);
+  const labels = spec === undefined ? undefined : asInputError('--report-labels', () => parseReportLabels(spec, m.W.length, m.labels));
+  await writeMatrixReport(file, m, out, { labels }).catch((e: unknown) => Promise.reject(toInputError(e, '--report')));
+  ctx.io.stderr.write(`wrote ${file}\n`);
 }
 
 /** The `analyze` command. */
@@ -249,6 +266,8 @@ export const analyzeCommand: CliCommand = {
       .option('--max-matrix <n>', `print the whole k × k cosine matrices only up to k = n (default ${DEFAULT_MAX_MATRIX}; above: --rows)`)
       .option('--json [out]', 'print one JSON object at the end ("k", "d", "rank", "signPattern", "argmaxable", "canTieForTop", "skipped", ...), or write it to OUT')
       .option('--jsonl [out]', 'stream one JSON record per decided fact (to stdout, or to OUT, renamed into place at the end)')
+      .option('--report <file>', 'also write one self-contained HTML page: heat maps of C(W), the centered cosines and C(DW), the facts, the 2-D decision regions when d = 2')
+      .option('--report-labels <n|list>', `the labels of the report's heat maps: the first n, or indices / names separated by commas (default: all when k ≤ ${DEFAULT_REPORT_LABELS}, else the first ${DEFAULT_REPORT_LABELS})`)
       .addHelpText(
         'after',
         [

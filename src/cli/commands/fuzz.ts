@@ -18,7 +18,6 @@ import { InputError } from '../input-error.ts';
 import { writeLines } from '../io.ts';
 import { parseInteger, parsePositiveInt } from '../options.ts';
 import { parseBudget } from '../budget.ts';
-import { loadAsEsModule } from '../conjecture-loader.ts';
 import { startProgress } from '../progress.ts';
 import { formatTable } from '../table.ts';
 
@@ -39,7 +38,6 @@ async function resolveConjecture(name: string): Promise<{ conjecture: AnyConject
     throw new InputError(`unknown conjecture ${JSON.stringify(name)}: not a built-in one (see fuzz --list) and no such module file`);
   }
   try {
-    loadAsEsModule(name);
     return { conjecture: await loadConjectureModule(name), builtIn: false };
   } catch (e) {
     throw new InputError((e as Error).message, { file: name });

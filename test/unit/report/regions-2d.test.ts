@@ -10,7 +10,10 @@ import { tieForTopPairs } from '../../../lp/queries/tie-for-top.ts';
 import { rankingRows } from '../../../lp/queries/ranking.ts';
 import { polygonArea, type Polygon } from '../../../src/report/polygon-clip.ts';
 import { argmaxRegions, rankingRegions, tieSegment } from '../../../src/report/regions-2d.ts';
-import { tilesBox } from '../../../src/report/exact-panels.ts';
+import { affineBoxHalfWidth, tilesBox } from '../../../src/report/exact-panels.ts';
+import { decideQuestion } from '../../../lp/queries/question.ts';
+import { argmaxQuestion } from '../../../lp/queries/argmax.ts';
+import { tieForTopQuestion } from '../../../lp/queries/tie-for-top.ts';
 import { rationalMatrixArb } from '../../../properties/arbitraries/rational-matrix.ts';
 import { quadraticMatrixArb } from '../../../properties/arbitraries/quadratic-matrix.ts';
 import { fcParams } from '../../../properties/settings.ts';
@@ -170,5 +173,49 @@ describe('tieSegment (App. C.2, C.3)', () => {
     expect(() => tieSegment(Q, W, 1, 1, rat(1))).toThrow(/must differ/);
     expect(() => tieSegment(Q, W, 0, 5, rat(1))).toThrow(/j = 5 is not in 0 … 4/);
     expect(() => tieSegment(Q, [[rat(1), rat(1)], [rat(1), rat(1)], [rat(0), rat(1)]], 0, 1, rat(1))).toThrow(/equal/);
+  });
+});
+
+describe('argmaxRegions and tieSegment with a bias (affine regions)', () => {
+  it('on random rational models with a bias: every vertex satisfies the affine inequalities, the regions tile the box, and a label has a region iff the certified LP finds it argmaxable (box from affineBoxHalfWidth)', () => {
+    fc.assert(
+      fc.property(
+        rationalMatrixArb({ k: { min: 2, max: 5 }, d: 2, distinctRows: true }),
+        fc.array(fc.integer({ min: -6, max: 6 }), { minLength: 5, maxLength: 5 }),
+        (W, b) => {
+          const bias = W.map((_, i) => rat(b[i], 2));
+          const B = affineBoxHalfWidth(Q, W, bias);
+          const regions = argmaxRegions(Q, W, B, bias);
+          for (const r of regions) {
+            if (r.polygon === null) continue;
+            for (const p of r.polygon) {
+              W.forEach((w, j) => {
+                if (j === r.label) return;
+                const s = Q.add(Q.add(Q.mul(Q.sub(W[r.label][0], w[0]), p[0]), Q.mul(Q.sub(W[r.label][1], w[1]), p[1])), Q.sub(bias[r.label], bias[j]));
+                expect(Q.sign(s)).toBeGreaterThanOrEqual(0);
+              });
+            }
+          }
+          expect(tilesBox(Q, regions.flatMap((r) => (r.polygon ? [r.polygon] : [])), B)).toBe(true);
+          const model = { F: Q, W, bias };
+          expect(regions.map((r) => r.polygon !== null)).toEqual(W.map((_, i) => decideQuestion(model, argmaxQuestion, i).decision.feasible));
+          for (let i = 0; i < W.length; i++) for (let j = i + 1; j < W.length; j++) {
+            const canTie = decideQuestion(model, tieForTopQuestion, [i, j]).decision.feasible;
+            expect(tieSegment(Q, W, i, j, B, bias) !== null, `tie ${i},${j}`).toBe(canTie);
+          }
+        },
+      ),
+      fcParams(40),
+    );
+  });
+
+  it('a bias moves the regions off the origin: W = e1, −e1 with b = (0, 2) has label 1 on x₁ < 1', () => {
+    const W = [[rat(1), rat(0)], [rat(-1), rat(0)]];
+    const bias = [rat(0), rat(2)];
+    const [r0, r1] = argmaxRegions(Q, W, rat(3), bias);
+    expect(r1.polygon!.map((p) => p.map((v) => Q.format(v)))).toContainEqual(['1', '3']);
+    expect(r0.polygon!.every((p) => Q.compare(p[0], rat(1)) >= 0)).toBe(true);
+    expect(tieSegment(Q, W, 0, 1, rat(3), bias)!.map((p) => p.map((v) => Q.format(v)))).toEqual([['1', '-3'], ['1', '3']]);
+    expect(() => argmaxRegions(Q, W, rat(3), [rat(0)])).toThrow(/bias has 1 entries/);
   });
 });
