@@ -22,7 +22,7 @@ import { ortKernel } from '../../src/dense/kernel-ort.ts';
 import { filterContext } from '../../src/dense/logit-enclosure.ts';
 import { exactView, compareDyadic, exactLogit, type Dyadic } from '../../src/dense/exact-logits.ts';
 import { formatRational, rationalToNumber, type Rational } from '../../src/field/rational.ts';
-import { assertSystem, inBlock, type LogitForm, type LogitSystem } from './logit-system.ts';
+import { assertSystem, floatRow, inBlock, type LogitForm, type LogitSystem } from './logit-system.ts';
 import { checkScaleCertificate, exactStrings, type ScaleCertificate } from './scale-certificate.ts';
 import { firstWitnesses, whitening, type KernelFactory } from './first-witness.ts';
 import { candidateProducts, judgeCandidates, type Candidate, type CheckContext, type CheckOutcome, type ScaleStats } from './witness-check.ts';
@@ -39,8 +39,10 @@ export interface ScaleOptions {
   readonly threads?: number;
   /** Candidates per kernel pass (default 256 with onnxruntime, 128 with js). */
   readonly blockSize?: number;
-  /** Violated rows added to an active set per round (default 32). */
+  /** Violated rows added to an active set per round (default 64). */
   readonly maxAddPerRound?: number;
+  /** Rows nearest to violation at the first witness that seed an active set (default 64, at most 64). */
+  readonly seedRows?: number;
   /** Kernel products re-computed per block by the spot check (default 64). */
   readonly spotSamples?: number;
   /** Seed of the spot check's sampling (default 1). */
@@ -141,7 +143,8 @@ export async function* decideSystemsAtScale<Id>(W: DenseMatrix, systems: readonl
   const ctx: CheckContext = { W, kernel, filter, view: exactView(W), spotSamples: opts.spotSamples ?? 64, rand: seeded(opts.seed ?? 1), stats, maxL2, maxL1 };
   const wh = await whitening(W, make, kernel.inputType);
   const B = Math.max(1, opts.blockSize ?? (kernel.name.startsWith('onnx') ? 256 : 128));
-  const maxAdd = Math.max(1, opts.maxAddPerRound ?? 32);
+  const maxAdd = Math.max(1, opts.maxAddPerRound ?? 64);
+  const seedRows = Math.max(0, opts.seedRows ?? 64);
   const faults = opts.faults ?? {};
   const budget = opts.budget ?? {};
   let decided = 0;
@@ -155,7 +158,7 @@ export async function* decideSystemsAtScale<Id>(W: DenseMatrix, systems: readonl
   const witnessCert = (x: ArrayLike<number>, t: number): ScaleCertificate =>
     (W.bias ? { kind: 'witness', x: exactStrings(x), t: exactStrings([t])[0] } : { kind: 'witness', x: exactStrings(x) });
 
-  interface Pending { id: Id; a: ActiveSet; exactNext: boolean; exactWitness: { x: Rational[]; t: Rational | null } | null }
+  interface Pending { id: Id; a: ActiveSet; anchor: Float64Array; exactNext: boolean; exactWitness: { x: Rational[]; t: Rational | null } | null }
   const pending: Pending[] = [];
   const undecided: Id[] = [];
   const addViolations = (p: Pending, o: CheckOutcome): boolean => {
@@ -188,8 +191,9 @@ export async function* decideSystemsAtScale<Id>(W: DenseMatrix, systems: readonl
           decided++;
           yield { id, feasible: true, certificate: witnessCert(cur.cands[b].x, o.t), method: 'first-witness', rounds: 0, activeRows: 0 };
         } else {
-          const p: Pending = { id, a: newActiveSet(s), exactNext: false, exactWitness: null };
+          const p: Pending = { id, a: newActiveSet(s), anchor: Float64Array.from(cur.cands[b].x), exactNext: false, exactWitness: null };
           addViolations(p, o);
+          for (const f of o.nearest.slice(0, seedRows)) addRow(p.a, f);
           pending.push(p);
         }
       }
@@ -211,6 +215,7 @@ export async function* decideSystemsAtScale<Id>(W: DenseMatrix, systems: readonl
       round++;
       const cands: Candidate[] = [];
       const owners: Pending[] = [];
+      const tries: number[] = [];
       const still: Pending[] = [];
       for (const p of pending) {
         const step = activeSetStep(W, p.a, stats, faults, p.exactNext);
@@ -224,24 +229,35 @@ export async function* decideSystemsAtScale<Id>(W: DenseMatrix, systems: readonl
         if (step.kind === 'exact-witness') {
           p.exactWitness = { x: step.x, t: step.t };
           cands.push({ s: p.a.s, x: toKernelInput(normalised(step.x), kernel.inputType) });
+          tries.push(1);
         } else {
           p.exactWitness = null;
-          cands.push({ s: p.a.s, x: toKernelInput(step.x, kernel.inputType) });
+          const xs = towardAnchor(W, p.a, p.anchor, step.x);
+          for (const x of xs) cands.push({ s: p.a.s, x: toKernelInput(x, kernel.inputType) });
+          tries.push(xs.length);
         }
         owners.push(p);
       }
+      const outcomes: CheckOutcome[] = [];
       for (let b = 0; b < cands.length; b += B) {
         const blk = cands.slice(b, b + B);
-        const outcomes = judgeCandidates(ctx, blk, await candidateProducts(ctx, blk));
-        for (let r = 0; r < blk.length; r++) {
-          const p = owners[b + r];
-          const o = outcomes[r];
-          if (o.certified) {
-            decided++;
-            yield { id: p.id, feasible: true, certificate: witnessCert(blk[r].x, o.t), method: 'constraint-generation', rounds: p.a.rounds, activeRows: p.a.rows.length };
-            continue;
-          }
-          if (addViolations(p, o)) { still.push(p); continue; }
+        outcomes.push(...judgeCandidates(ctx, blk, await candidateProducts(ctx, blk)));
+      }
+      let at = 0;
+      for (let q = 0; q < owners.length; q++) {
+        const p = owners[q];
+        const first = at;
+        at += tries[q];
+        const win = outcomes.slice(first, at).findIndex((o) => o.certified);
+        if (win >= 0) {
+          decided++;
+          yield { id: p.id, feasible: true, certificate: witnessCert(cands[first + win].x, outcomes[first + win].t), method: 'constraint-generation', rounds: p.a.rounds, activeRows: p.a.rows.length };
+          continue;
+        }
+        {
+          let grew = false;
+          for (let r = first; r < at; r++) grew = addViolations(p, outcomes[r]) || grew;
+          if (grew) { p.anchor = Float64Array.from(cands[first].x); still.push(p); continue; }
           // Every violated row is active already: the rounding of a hint broke it.
           if (p.exactWitness) {
             const viol = exactViolations(ctx, p.a.s, p.exactWitness.x, p.exactWitness.t);
@@ -268,6 +284,41 @@ export async function* decideSystemsAtScale<Id>(W: DenseMatrix, systems: readonl
     await wh.inverse.close();
   }
   return { kernel: kernel.name, stats: { ...stats }, seconds: seconds(), undecided, stopped };
+}
+
+/** Fractions of the way from the first point where the active rows hold to the LP's x (candidates per round). */
+const STEPS = [0.1, 0.35, 1];
+
+/**
+ * Candidates between the anchor x0 (the last candidate, which satisfied most
+ * rows) and the LP's x (which satisfies the active rows): with both scaled to
+ * unit length, x(α) = (1 − α)·x0 + α·x_LP satisfies every active row for α
+ * in an interval [α_min, 1] (each row is linear in α); the candidates are at
+ * α_min + f·(1 − α_min), f in `STEPS` (near the anchor first, so rows the
+ * anchor satisfied stay satisfied). Float hints (NOT exact), checked afterwards.
+ */
+function towardAnchor(W: DenseMatrix, a: ActiveSet, anchor: Float64Array, xLP: Float64Array): Float64Array[] {
+  const unit = (v: Float64Array) => {
+    let n = 0;
+    for (const e of v) n += e * e;
+    n = Math.sqrt(n);
+    return n > 0 ? v.map((e) => e / n) : v;
+  };
+  const x0 = unit(anchor);
+  const x1 = unit(xLP);
+  let aMin = 0;
+  for (const f of a.rows) {
+    const r = floatRow(W, f);
+    let v0 = 0;
+    let v1 = 0;
+    for (let c = 0; c < W.d; c++) { v0 += r[c] * x0[c]; v1 += r[c] * x1[c]; }
+    // (1 − α) v0 + α v1 > 0; v1 > 0 for the LP's x (bias rows: t is chosen later)
+    if (v0 <= 0 && v1 > v0) aMin = Math.max(aMin, -v0 / (v1 - v0));
+  }
+  return STEPS.map((f) => {
+    const al = Math.min(1, aMin + f * (1 - aMin));
+    return x0.map((e, c) => (1 - al) * e + al * x1[c]);
+  });
 }
 
 /** A float64 direction of a rational vector (divided by its largest entry; NOT exact, a candidate only). */

@@ -14,6 +14,7 @@
 import { RationalField as Q, formatRational, parseRational, type Rational } from '../../src/field/rational.ts';
 import { rationalFromFloat64 } from '../../src/field/dyadic.ts';
 import type { DenseMatrix } from '../../src/dense/dense-matrix.ts';
+import { lowestBitExponent } from '../../src/dense/exact-integers.ts';
 import { inBlock, type LogitForm, type LogitSystem } from './logit-system.ts';
 
 /** A row of a system named sparsely: j (dominates block, ℓ_top − ℓ_j) or [a, b] (strict form ℓ_a − ℓ_b). */
@@ -47,9 +48,25 @@ export function exactRow(W: DenseMatrix, f: LogitForm): Rational[] {
   return row;
 }
 
-/** Exact strings of a float vector (each entry's dyadic value, "p/q"). */
+const POW2 = new Map<number, string>();
+
+/**
+ * Exact strings of a float vector: each entry's dyadic value m/2^s in lowest
+ * terms ("p/q", or "p" for integers), as `formatRational(rationalFromFloat64(x))`
+ * gives, but fast (the mantissa as a safe integer, 2^s from a cache).
+ */
 export function exactStrings(v: ArrayLike<number>): string[] {
-  return Array.from(v, (x) => formatRational(rationalFromFloat64(x)));
+  const out = new Array<string>(v.length);
+  for (let c = 0; c < v.length; c++) {
+    const x = v[c];
+    const e = x === 0 ? 0 : lowestBitExponent(x);
+    if (e >= 0 || e < -1022) { out[c] = formatRational(rationalFromFloat64(x)); continue; }
+    const m = x * 2 ** -e; // odd integer, |m| < 2^53: exact
+    let q = POW2.get(-e);
+    if (q === undefined) { q = (1n << BigInt(-e)).toString(); POW2.set(-e, q); }
+    out[c] = `${m}/${q}`;
+  }
+  return out;
 }
 
 /**

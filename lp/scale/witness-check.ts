@@ -66,7 +66,12 @@ export interface CheckOutcome {
   readonly certified: boolean;
   readonly t: number;
   readonly violated: Violation[];
+  /** For a failed candidate: the dominates rows with the smallest float values (nearest to violated), at most `NEAREST`. */
+  readonly nearest: LogitForm[];
 }
+
+/** How many nearest rows a failed candidate reports (seeds for its active set). */
+export const NEAREST = 64;
 
 /**
  * Checks a block of candidates (all of one kernel input type) against all
@@ -183,5 +188,20 @@ function checkOne(ctx: CheckContext, s: LogitSystem, x: FloatArray, P: FloatArra
     }
   }
   violated.sort((a, b) => b.amount - a.amount);
-  return { certified: violated.length === 0, t, violated };
+  const certified = violated.length === 0;
+  return { certified, t, violated, nearest: certified || !s.dominates ? [] : nearestRows(W, s, P, off, t) };
+}
+
+/** The dominates rows of s with the smallest float values at (x, t) (a hint: NOT exact). */
+function nearestRows(W: DenseMatrix, s: LogitSystem, P: FloatArray, off: number, t: number): LogitForm[] {
+  const top = s.dominates!.top;
+  const idx: number[] = [];
+  const val = new Float64Array(W.k);
+  for (let j = 0; j < W.k; j++) {
+    if (!inBlock(s, j)) continue;
+    val[j] = floatForm(W, P, off, { plus: j, minus: top }, t);
+    idx.push(j);
+  }
+  idx.sort((a, b) => val[b] - val[a]);
+  return idx.slice(0, NEAREST).map((j) => ({ plus: top, minus: j }));
 }
