@@ -26,6 +26,8 @@ export interface ScaleFaults {
   readonly corruptLpWitness?: (x: number[]) => void;
   /** Called with glpk's dual y (one per active row, then the t row) before its support is read. */
   readonly corruptDual?: (y: number[]) => void;
+  /** Replaces an infeasibility certificate before its final exact check (a bug in the sparse mapping). */
+  readonly corruptCertificate?: (c: ScaleCertificate) => ScaleCertificate;
 }
 
 /** The state of one system under constraint generation. */

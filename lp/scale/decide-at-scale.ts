@@ -221,9 +221,10 @@ export async function* decideSystemsAtScale<Id>(W: DenseMatrix, systems: readonl
         const step = activeSetStep(W, p.a, stats, faults, p.exactNext);
         p.exactNext = false;
         if (step.kind === 'infeasible') {
-          if (!checkScaleCertificate(W, p.a.s, step.certificate)) throw new Error(`scale path: the infeasibility certificate of system ${String(p.id)} failed its exact check (internal error)`);
+          const certificate = faults.corruptCertificate ? faults.corruptCertificate(step.certificate) : step.certificate;
+          if (!checkScaleCertificate(W, p.a.s, certificate)) throw new Error(`scale path: the infeasibility certificate of system ${String(p.id)} failed its exact check (internal error)`);
           decided++;
-          yield { id: p.id, feasible: false, certificate: step.certificate, method: 'constraint-generation', rounds: p.a.rounds, activeRows: p.a.rows.length };
+          yield { id: p.id, feasible: false, certificate, method: 'constraint-generation', rounds: p.a.rounds, activeRows: p.a.rows.length };
           continue;
         }
         if (step.kind === 'exact-witness') {
