@@ -64,6 +64,7 @@ export function rowRef(s: LogitSystem, f: LogitForm): RowRef {
 
 /** A step's result: the next candidate (float, or exact rational), or a certificate of infeasibility. */
 export type StepResult =
+  /** glpk's (x) or, with a bias, (x, t): d or d + 1 entries. */
   | { readonly kind: 'candidate'; readonly x: Float64Array }
   | { readonly kind: 'exact-witness'; readonly x: Rational[]; readonly t: Rational | null }
   | { readonly kind: 'infeasible'; readonly certificate: ScaleCertificate };
@@ -117,7 +118,7 @@ export function activeSetStep(W: DenseMatrix, a: ActiveSet, stats: ScaleStats, f
   if (lp.optimal && lp.margin > ZERO_MARGIN) {
     const x = lp.x.slice();
     faults.corruptLpWitness?.(x);
-    return { kind: 'candidate', x: Float64Array.from(x.slice(0, W.d)) };
+    return { kind: 'candidate', x: Float64Array.from(x) };
   }
   const y = lp.y.slice();
   faults.corruptDual?.(y);

@@ -158,6 +158,7 @@ export async function* decideSystemsAtScale<Id>(W: DenseMatrix, systems: readonl
   const witnessCert = (x: ArrayLike<number>, t: number): ScaleCertificate =>
     (W.bias ? { kind: 'witness', x: exactStrings(x), t: exactStrings([t])[0] } : { kind: 'witness', x: exactStrings(x) });
 
+  /** anchor: the last candidate (x, and t with a bias): d or d + 1 entries. */
   interface Pending { id: Id; a: ActiveSet; anchor: Float64Array; exactNext: boolean; exactWitness: { x: Rational[]; t: Rational | null } | null }
   const pending: Pending[] = [];
   const undecided: Id[] = [];
@@ -183,7 +184,7 @@ export async function* decideSystemsAtScale<Id>(W: DenseMatrix, systems: readonl
     for (let bi = 0; bi < blocks.length; bi++) {
       const cur = await next!;
       next = bi + 1 < blocks.length && !over() ? start(blocks[bi + 1]) : null;
-      const outcomes = judgeCandidates(ctx, cur.cands, cur.products);
+      const outcomes = judgeCandidates(ctx, cur.cands, cur.products, true);
       for (let b = 0; b < outcomes.length; b++) {
         const { id, s } = blocks[bi][b];
         const o = outcomes[b];
@@ -191,7 +192,7 @@ export async function* decideSystemsAtScale<Id>(W: DenseMatrix, systems: readonl
           decided++;
           yield { id, feasible: true, certificate: witnessCert(cur.cands[b].x, o.t), method: 'first-witness', rounds: 0, activeRows: 0 };
         } else {
-          const p: Pending = { id, a: newActiveSet(s), anchor: Float64Array.from(cur.cands[b].x), exactNext: false, exactWitness: null };
+          const p: Pending = { id, a: newActiveSet(s), anchor: withT(cur.cands[b].x, outcomes[b].t), exactNext: false, exactWitness: null };
           addViolations(p, o);
           for (const f of o.nearest.slice(0, seedRows)) addRow(p.a, f);
           pending.push(p);
@@ -216,6 +217,7 @@ export async function* decideSystemsAtScale<Id>(W: DenseMatrix, systems: readonl
       const cands: Candidate[] = [];
       const owners: Pending[] = [];
       const tries: number[] = [];
+      const anchors: (Float64Array | null)[] = [];
       const still: Pending[] = [];
       for (const p of pending) {
         const step = activeSetStep(W, p.a, stats, faults, p.exactNext);
@@ -230,11 +232,16 @@ export async function* decideSystemsAtScale<Id>(W: DenseMatrix, systems: readonl
         if (step.kind === 'exact-witness') {
           p.exactWitness = { x: step.x, t: step.t };
           cands.push({ s: p.a.s, x: toKernelInput(normalised(step.x), kernel.inputType) });
+          anchors.push(null);
           tries.push(1);
         } else {
           p.exactWitness = null;
           const xs = towardAnchor(W, p.a, p.anchor, step.x);
-          for (const x of xs) cands.push({ s: p.a.s, x: toKernelInput(x, kernel.inputType) });
+          for (const x of xs) {
+            const t = W.bias ? Math.fround(x[W.d]) : undefined;
+            cands.push({ s: p.a.s, x: toKernelInput(x.subarray(0, W.d), kernel.inputType), ...(t !== undefined && t > 0 ? { t } : {}) });
+          }
+          anchors.push(...xs);
           tries.push(xs.length);
         }
         owners.push(p);
@@ -258,7 +265,7 @@ export async function* decideSystemsAtScale<Id>(W: DenseMatrix, systems: readonl
         {
           let grew = false;
           for (let r = first; r < at; r++) grew = addViolations(p, outcomes[r]) || grew;
-          if (grew) { p.anchor = Float64Array.from(cands[first].x); still.push(p); continue; }
+          if (grew) { p.anchor = anchors[first] ?? withT(cands[first].x, outcomes[first].t); still.push(p); continue; }
           // Every violated row is active already: the rounding of a hint broke it.
           if (p.exactWitness) {
             const viol = exactViolations(ctx, p.a.s, p.exactWitness.x, p.exactWitness.t);
@@ -299,6 +306,7 @@ const STEPS = [0.1, 0.35, 1];
  * anchor satisfied stay satisfied). Float hints (NOT exact), checked afterwards.
  */
 function towardAnchor(W: DenseMatrix, a: ActiveSet, anchor: Float64Array, xLP: Float64Array): Float64Array[] {
+  const cols = anchor.length;
   const unit = (v: Float64Array) => {
     let n = 0;
     for (const e of v) n += e * e;
@@ -312,14 +320,22 @@ function towardAnchor(W: DenseMatrix, a: ActiveSet, anchor: Float64Array, xLP: F
     const r = floatRow(W, f);
     let v0 = 0;
     let v1 = 0;
-    for (let c = 0; c < W.d; c++) { v0 += r[c] * x0[c]; v1 += r[c] * x1[c]; }
-    // (1 − α) v0 + α v1 > 0; v1 > 0 for the LP's x (bias rows: t is chosen later)
+    for (let c = 0; c < cols; c++) { v0 += r[c] * x0[c]; v1 += r[c] * x1[c]; }
+    // (1 − α) v0 + α v1 > 0; v1 > 0 for the LP's (x, t)
     if (v0 <= 0 && v1 > v0) aMin = Math.max(aMin, -v0 / (v1 - v0));
   }
   return STEPS.map((f) => {
     const al = Math.min(1, aMin + f * (1 - aMin));
     return x0.map((e, c) => (1 - al) * e + al * x1[c]);
   });
+}
+
+/** (x, t) as one float64 vector (x alone without a bias, t = 0). */
+function withT(x: ArrayLike<number>, t: number): Float64Array {
+  const v = new Float64Array(x.length + (t > 0 ? 1 : 0));
+  v.set(Array.from(x));
+  if (t > 0) v[x.length] = t;
+  return v;
 }
 
 /** A float64 direction of a rational vector (divided by its largest entry; NOT exact, a candidate only). */

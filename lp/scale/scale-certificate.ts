@@ -14,7 +14,7 @@
 import { RationalField as Q, formatRational, parseRational, type Rational } from '../../src/field/rational.ts';
 import { rationalFromFloat64 } from '../../src/field/dyadic.ts';
 import type { DenseMatrix } from '../../src/dense/dense-matrix.ts';
-import { lowestBitExponent } from '../../src/dense/exact-integers.ts';
+import { commonExponent } from '../../src/dense/exact-integers.ts';
 import { inBlock, type LogitForm, type LogitSystem } from './logit-system.ts';
 
 /** A row of a system named sparsely: j (dominates block, ℓ_top − ℓ_j) or [a, b] (strict form ℓ_a − ℓ_b). */
@@ -48,23 +48,22 @@ export function exactRow(W: DenseMatrix, f: LogitForm): Rational[] {
   return row;
 }
 
-const POW2 = new Map<number, string>();
-
 /**
- * Exact strings of a float vector: each entry's dyadic value m/2^s in lowest
- * terms ("p/q", or "p" for integers), as `formatRational(rationalFromFloat64(x))`
- * gives, but fast (the mantissa as a safe integer, 2^s from a cache).
+ * Exact strings of a float vector: entry c is "n_c/2^s" with ONE s for the
+ * whole vector (`commonExponent`), so n_c = x_c·2^s is an integer; fractions
+ * are not reduced (still exact). Falls back to `formatRational` per entry
+ * when the integers leave the safe range.
+ * @example
+ * exactStrings([0.5, -0.75, 3]); // ['2/4', '-3/4', '12/4']
  */
 export function exactStrings(v: ArrayLike<number>): string[] {
+  const E = commonExponent(v);
   const out = new Array<string>(v.length);
+  const scale = 2 ** -E;
+  const q = E < 0 ? `/${1n << BigInt(-E)}` : '';
   for (let c = 0; c < v.length; c++) {
-    const x = v[c];
-    const e = x === 0 ? 0 : lowestBitExponent(x);
-    if (e >= 0 || e < -1022) { out[c] = formatRational(rationalFromFloat64(x)); continue; }
-    const m = x * 2 ** -e; // odd integer, |m| < 2^53: exact
-    let q = POW2.get(-e);
-    if (q === undefined) { q = (1n << BigInt(-e)).toString(); POW2.set(-e, q); }
-    out[c] = `${m}/${q}`;
+    const n = v[c] * scale;
+    out[c] = E < 0 && E >= -1000 && Math.abs(n) <= Number.MAX_SAFE_INTEGER ? `${n}${q}` : formatRational(rationalFromFloat64(v[c]));
   }
   return out;
 }

@@ -16,8 +16,8 @@ import type { DenseMatrix, FloatArray } from '../../src/dense/dense-matrix.ts';
 import { vectorNorms } from '../../src/dense/dense-matrix.ts';
 import type { MatrixKernel } from '../../src/dense/kernel.ts';
 import { dotErrorBound } from '../../src/dense/dot-error-bound.ts';
-import { labelsNotBelow, logitInterval, witnessBound, type FilterContext } from '../../src/dense/logit-enclosure.ts';
-import { compareDyadic, exactLogit, exactWitness, type Dyadic, type ExactView } from '../../src/dense/exact-logits.ts';
+import { labelsNotBelow, logitInterval, witnessBound, type FilterContext, type WitnessBound } from '../../src/dense/logit-enclosure.ts';
+import { compareDyadic, exactLogit, exactWitness, type Dyadic, type ExactView, type ExactWitness } from '../../src/dense/exact-logits.ts';
 import { spotCheckProducts } from '../../src/dense/spot-check.ts';
 import { inBlock, type LogitForm, type LogitSystem } from './logit-system.ts';
 
@@ -49,10 +49,14 @@ export interface CheckContext {
   readonly maxL1: number;
 }
 
-/** A candidate: system s, witness x (d entries, the kernel's input type); t is chosen per candidate with a bias. */
+/**
+ * A candidate: system s, witness x (d entries, the kernel's input type) and,
+ * with a bias, t > 0 (a float32; when absent, `chooseT` picks it from the products).
+ */
 export interface Candidate {
   readonly s: LogitSystem;
   readonly x: FloatArray;
+  readonly t?: number;
 }
 
 /** A violated row with its float violation (ℓ_minus − ℓ_plus, larger = worse; a hint only). */
@@ -66,7 +70,7 @@ export interface CheckOutcome {
   readonly certified: boolean;
   readonly t: number;
   readonly violated: Violation[];
-  /** For a failed candidate: the dominates rows with the smallest float values (nearest to violated), at most `NEAREST`. */
+  /** For a failed candidate when asked (`wantNearest`): the dominates rows with the smallest float values, at most `NEAREST`. */
   readonly nearest: LogitForm[];
 }
 
@@ -98,13 +102,13 @@ export async function candidateProducts(ctx: CheckContext, cands: readonly Candi
 }
 
 /** Spot-checks the products and judges every candidate (the second half of `checkCandidates`). */
-export function judgeCandidates(ctx: CheckContext, cands: readonly Candidate[], { X, P }: BlockProducts): CheckOutcome[] {
+export function judgeCandidates(ctx: CheckContext, cands: readonly Candidate[], { X, P }: BlockProducts, wantNearest = false): CheckOutcome[] {
   const { k, d } = ctx.W;
   const m = cands.length;
   if (m === 0) return [];
   ctx.stats.spotChecked += spotCheckProducts(ctx.filter, ctx.kernel.name, X, m, P, ctx.spotSamples, ctx.rand);
   ctx.stats.witnessChecks += m;
-  return cands.map((c, b) => checkOne(ctx, c.s, X.subarray(b * d, (b + 1) * d), P, b * k));
+  return cands.map((c, b) => checkOne(ctx, c.s, X.subarray(b * d, (b + 1) * d), c.t, P, b * k, wantNearest));
 }
 
 /** A float estimate of a form's value at (x, t) from the products (NOT exact). */
@@ -143,65 +147,86 @@ export function chooseT(W: DenseMatrix, s: LogitSystem, P: FloatArray, off: numb
   return t > 0 && Number.isFinite(t) ? t : 1;
 }
 
-function checkOne(ctx: CheckContext, s: LogitSystem, x: FloatArray, P: FloatArray, off: number): CheckOutcome {
-  const { W, filter, view, stats } = ctx;
-  const t = chooseT(W, s, P, off);
-  const wb = witnessBound(filter, x);
-  const iv = (l: number): [number, number] => (l < 0 ? [0, 0] : logitInterval(filter, wb, P, off, l, t));
-  let exactW: ReturnType<typeof exactWitness> | null = null;
-  const exactCache = new Map<number, Dyadic>();
-  const exact = (l: number): Dyadic => {
-    if (l < 0) return { n: 0n, e: 0 };
-    let v = exactCache.get(l);
-    if (v === undefined) {
-      exactW ??= exactWitness(x, t);
-      v = exactLogit(view, l, exactW);
-      exactCache.set(l, v);
+/** The per-candidate state of `checkOne` (plain data; the helpers below are module functions). */
+interface Judge {
+  readonly ctx: CheckContext;
+  readonly x: FloatArray;
+  readonly P: FloatArray;
+  readonly off: number;
+  readonly t: number;
+  readonly wb: WitnessBound;
+  readonly auditBound: number;
+  exactW: ExactWitness | null;
+  readonly cache: Map<number, Dyadic>;
+  readonly violated: Violation[];
+}
+
+function interval(J: Judge, l: number): [number, number] {
+  return l < 0 ? [0, 0] : logitInterval(J.ctx.filter, J.wb, J.P, J.off, l, J.t);
+}
+
+function exactOf(J: Judge, l: number): Dyadic {
+  if (l < 0) return { n: 0n, e: 0 };
+  let v = J.cache.get(l);
+  if (v === undefined) {
+    J.exactW ??= exactWitness(J.x, J.t);
+    v = exactLogit(J.ctx.view, l, J.exactW);
+    J.cache.set(l, v);
+  }
+  return v;
+}
+
+/** The exact sign of a form's value, re-decided in BigInt (counted in `exactRows`). */
+function exactPositive(J: Judge, f: LogitForm): boolean {
+  J.ctx.stats.exactRows++;
+  return compareDyadic(exactOf(J, f.plus), exactOf(J, f.minus)) > 0;
+}
+
+/**
+ * One row: proven positive by the filter (audited exactly when the
+ * separation is within the independent bound), proven ≤ 0, or re-decided exactly.
+ */
+function judgeRow(J: Judge, f: LogitForm, plus: [number, number], minus: [number, number]): void {
+  if (plus[0] > minus[1]) {
+    if (plus[0] - minus[1] < J.auditBound && !exactPositive(J, f)) {
+      throw new Error(`scale path: the filter proved ℓ_${f.plus} − ℓ_${f.minus} > 0 but the exact value is ≤ 0 (filter bound broken)`);
     }
-    return v;
-  };
-  const exactPositive = (f: LogitForm): boolean => {
-    stats.exactRows++;
-    return compareDyadic(exact(f.plus), exact(f.minus)) > 0;
-  };
-  // Independent bound for the audit: |error| of any logit ≤ auditBound (largest row norms).
+    return;
+  }
+  if (plus[1] <= minus[0] || !exactPositive(J, f)) {
+    J.violated.push({ form: f, amount: floatForm(J.ctx.W, J.P, J.off, { plus: f.minus, minus: f.plus }, J.t) });
+  }
+}
+
+function checkOne(ctx: CheckContext, s: LogitSystem, x: FloatArray, given: number | undefined, P: FloatArray, off: number, wantNearest: boolean): CheckOutcome {
+  const { W, filter } = ctx;
+  const t = !W.bias ? 0 : given !== undefined && given > 0 && Math.fround(given) === given ? given : chooseT(W, s, P, off);
+  // Independent bound for the audit: |error| of any logit ≤ auditBound / 3 (largest row norms).
   const xn = vectorNorms(x);
   const auditBound = 3 * (dotErrorBound(W.d, filter.format, ctx.maxL2, xn.l2, ctx.maxL1, xn.l1) * (1 + 2 ** -20) + 2 ** -1000)
     + 2 ** -30 * (Math.abs(floatForm(W, P, off, { plus: s.dominates?.top ?? -1, minus: -1 }, t)) + 1e-300);
-  const violated: Violation[] = [];
-  const decide = (f: LogitForm, plus: [number, number], minus: [number, number]) => {
-    if (plus[0] > minus[1]) {
-      // filter: positive; audit when the separation is within the independent bound
-      if (plus[0] - minus[1] < auditBound && !exactPositive(f)) {
-        throw new Error(`scale path: the filter proved ℓ_${f.plus} − ℓ_${f.minus} > 0 but the exact value is ≤ 0 (filter bound broken)`);
-      }
-      return;
-    }
-    if (plus[1] <= minus[0] || !exactPositive(f)) violated.push({ form: f, amount: floatForm(W, P, off, { plus: f.minus, minus: f.plus }, t) });
-  };
-  for (const f of s.strict) decide(f, iv(f.plus), iv(f.minus));
+  const J: Judge = { ctx, x, P, off, t, wb: witnessBound(filter, x), auditBound, exactW: null, cache: new Map(), violated: [] };
+  for (const f of s.strict) judgeRow(J, f, interval(J, f.plus), interval(J, f.minus));
   if (s.dominates) {
     const top = s.dominates.top;
-    const ivTop = iv(top);
-    for (const j of labelsNotBelow(filter, wb, P, off, t, ivTop[0] - auditBound)) {
-      if (inBlock(s, j)) decide({ plus: top, minus: j }, ivTop, iv(j));
+    const ivTop = interval(J, top);
+    for (const j of labelsNotBelow(filter, J.wb, P, off, t, ivTop[0] - auditBound)) {
+      if (inBlock(s, j)) judgeRow(J, { plus: top, minus: j }, ivTop, interval(J, j));
     }
   }
-  violated.sort((a, b) => b.amount - a.amount);
+  const violated = J.violated.sort((a, b) => b.amount - a.amount);
   const certified = violated.length === 0;
-  return { certified, t, violated, nearest: certified || !s.dominates ? [] : nearestRows(W, s, P, off, t) };
+  return { certified, t, violated, nearest: certified || !wantNearest || !s.dominates ? [] : nearestRows(W, s, P, off, t) };
 }
 
 /** The dominates rows of s with the smallest float values at (x, t) (a hint: NOT exact). */
 function nearestRows(W: DenseMatrix, s: LogitSystem, P: FloatArray, off: number, t: number): LogitForm[] {
   const top = s.dominates!.top;
-  const idx: number[] = [];
-  const val = new Float64Array(W.k);
-  for (let j = 0; j < W.k; j++) {
-    if (!inBlock(s, j)) continue;
-    val[j] = floatForm(W, P, off, { plus: j, minus: top }, t);
-    idx.push(j);
-  }
-  idx.sort((a, b) => val[b] - val[a]);
-  return idx.slice(0, NEAREST).map((j) => ({ plus: top, minus: j }));
+  const val = new Float64Array(W.k).fill(-Infinity);
+  for (let j = 0; j < W.k; j++) if (inBlock(s, j)) val[j] = floatForm(W, P, off, { plus: j, minus: top }, t);
+  const sorted = val.slice().sort();
+  const cut = sorted[Math.max(0, W.k - NEAREST)];
+  const out: LogitForm[] = [];
+  for (let j = 0; j < W.k && out.length < NEAREST; j++) if (val[j] >= cut && val[j] > -Infinity) out.push({ plus: top, minus: j });
+  return out;
 }
