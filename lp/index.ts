@@ -8,6 +8,9 @@
  * - `queries/` — the questions asked of the engine about a classifier with
  *   unembedding W (k × d, rows are labels): can label i be the top label, can
  *   labels i and j tie for the top, is a sign vector in S(W), …
+ * - `scale/` — the same questions at vocabulary scale on a dense float
+ *   unembedding (`src/dense/`): constraint generation on logit systems, the
+ *   filtered exact predicates, sparse certificates (argmax, top-m prefixes).
  * - `arrangements/` — the combinatorics of the hyperplane arrangements behind
  *   S(W) and R(W): output-sensitive enumeration of sign and ranking patterns,
  *   Cover's and Zaslavsky's counts, chirotopes, circuits and topes.
@@ -38,3 +41,10 @@ export { regionCount } from './arrangements/counting/zaslavsky.ts';
 export { chirotope, sameChirotope, subsetKey } from './arrangements/oriented-matroid/chirotope.ts';
 export { circuits, type SignedCircuit } from './arrangements/oriented-matroid/circuits.ts';
 export { conformsTo, signPatternsFromCircuits } from './arrangements/oriented-matroid/topes.ts';
+
+export { argmaxableAtScale, selectLabels, type ArgmaxResult, type ArgmaxScaleOptions } from './scale/argmax-at-scale.ts';
+export { topPrefixAtScale, type TopPrefixResult } from './scale/top-prefix-at-scale.ts';
+export { decideSystemsAtScale, type ScaleOptions, type ScaleProgress, type ScaleSummary, type SystemResult, type KernelChoice } from './scale/decide-at-scale.ts';
+export { argmaxSystem, topPrefixSystem, type LogitForm, type LogitSystem, type DominatesBlock } from './scale/logit-system.ts';
+export { checkScaleCertificate, type ScaleCertificate, type RowRef } from './scale/scale-certificate.ts';
+export { reduceToRowSpace } from './engine/row-space.ts';
