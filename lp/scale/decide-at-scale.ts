@@ -20,6 +20,7 @@ import type { DenseMatrix } from '../../src/dense/dense-matrix.ts';
 import { jsKernel, type MatrixKernel } from '../../src/dense/kernel.ts';
 import { ortKernel } from '../../src/dense/kernel-ort.ts';
 import { filterContext } from '../../src/dense/logit-enclosure.ts';
+import { seededUniform } from '../../src/dense/spot-check.ts';
 import { exactView, compareDyadic, exactLogit, type Dyadic } from '../../src/dense/exact-logits.ts';
 import { formatRational, rationalToNumber, type Rational } from '../../src/field/rational.ts';
 import { assertSystem, floatRow, inBlock, type LogitForm, type LogitSystem } from './logit-system.ts';
@@ -89,18 +90,6 @@ export interface ScaleSummary<Id> {
   readonly stopped: null | 'seconds' | 'signal' | 'rounds';
 }
 
-/** A mulberry32 generator of uniform numbers in [0, 1) (reproducible sampling). */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The kernel factory for a choice: onnxruntime (falls back to js under 'auto'), js, or the given kernel for W. */
 async function kernelFactory(choice: KernelChoice, threads: number): Promise<{ make: KernelFactory; name: string }> {
   const js: KernelFactory = async (B, n, d) => jsKernel(B, n, d, threads);
@@ -140,7 +129,7 @@ export async function* decideSystemsAtScale<Id>(W: DenseMatrix, systems: readonl
   let maxL1 = 0;
   for (let j = 0; j < W.k; j++) { maxL2 = Math.max(maxL2, filter.l2[j]); maxL1 = Math.max(maxL1, filter.l1[j]); }
   const stats: ScaleStats = { witnessChecks: 0, exactRows: 0, spotChecked: 0, lps: 0, exactSubsystems: 0 };
-  const ctx: CheckContext = { W, kernel, filter, view: exactView(W), spotSamples: opts.spotSamples ?? 64, rand: seeded(opts.seed ?? 1), stats, maxL2, maxL1 };
+  const ctx: CheckContext = { W, kernel, filter, view: exactView(W), spotSamples: opts.spotSamples ?? 64, rand: seededUniform(opts.seed ?? 1), stats, maxL2, maxL1 };
   const wh = await whitening(W, make, kernel.inputType);
   const B = Math.max(1, opts.blockSize ?? (kernel.name.startsWith('onnx') ? 256 : 128));
   const maxAdd = Math.max(1, opts.maxAddPerRound ?? 64);

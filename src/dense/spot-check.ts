@@ -40,3 +40,20 @@ export function spotCheckProducts(ctx: FilterContext, kernelName: string, X: Flo
   }
   return n;
 }
+
+/**
+ * A seeded generator of uniform numbers in [0, 1) (mulberry32, 32-bit
+ * state): reproducible sampling for the spot check. NOT for cryptography.
+ * @example
+ * const r = seededUniform(1); r(); // the same first number on every run
+ */
+export function seededUniform(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

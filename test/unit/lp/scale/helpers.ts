@@ -5,18 +5,10 @@
  * and a few-line independent certificate checker (BigInt only).
  */
 import { denseMatrix, type DenseMatrix } from '../../../../src/dense/dense-matrix.ts';
+import { seededUniform } from '../../../../src/dense/spot-check.ts';
 
-/** mulberry32: uniform numbers in [0, 1). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded uniform numbers in [0, 1) (the spot check's generator). */
+export const rng = seededUniform;
 
 /** Standard normal (Box–Muller). */
 function normal(r: () => number): number {
