@@ -109,6 +109,17 @@ describe('planted unargmaxable labels (the construction of make_vocab_matrix.py,
   });
 });
 
+describe('thin cones', () => {
+  it('label 0 at the origin between (−1, 2^-40) and (1, 2^-40) is argmaxable (margin 2^-40), certified', async () => {
+    const e = 2 ** -40;
+    const W = denseMatrix(new Float64Array([0, 0, -1, e, 1, e, 0, 5]), 4, 2);
+    const { results, summary } = await run(W);
+    expect(results.map((r) => r.argmaxable)).toEqual([true, true, true, true]);
+    for (const r of results) expect(independentArgmaxCheck(W, r.label, r.certificate)).toBe(true);
+    expect(summary.undecided).toEqual([]);
+  });
+});
+
 describe('library entry', () => {
   it('label lists, shards a:b and resume (skip)', async () => {
     const W = smallMatrix(5, 'generic', false, false);
