@@ -173,6 +173,20 @@ async function lpFigures(W: DenseMatrix, sizes: number[], tag: string, i: number
   return rows;
 }
 
+/** One matrix variant's runs, kept in DIR/vocab-runs.json so that runs can be made one at a time and the table composed from all. */
+interface RunRecord { k: number; d: number; bias: boolean; ours?: OursRun; peer?: PeerRun; planted: number[]; support2?: number }
+
+function readRecords(dir: string): { [key: string]: RunRecord } {
+  const path = resolve(dir, 'vocab-runs.json');
+  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : {};
+}
+
+function saveRecord(dir: string, key: string, r: RunRecord): void {
+  const all = readRecords(dir);
+  all[key] = { ...all[key], ...r };
+  writeFileSync(resolve(dir, 'vocab-runs.json'), JSON.stringify(all));
+}
+
 async function main(): Promise<void> {
   if (flag('--child')) return child();
   const dir = opt('--dir', '/tmp/cosine-verify-vocab');
@@ -186,41 +200,56 @@ async function main(): Promise<void> {
   lines.push(`Run \`npx tsx bench/vocab.ts ${args.join(' ')}\` on ${started}: ${cpus().length} cores, CPU "${cpus()[0]?.model.trim()}", Node ${process.version}. Matrices from \`make_vocab_matrix.py K D 1 W.npy --bias b.npy --planted 20\` (float32). Ours: \`argmaxableAtScale\` (every label certified: witness checked by the filter + exact re-decision, Gordan/Motzkin certificate checked exactly); peer: \`peer_unargmaxable.py --processes 2\` (braid reflect + Chebyshev LP in SciPy HiGHS, tolerance 1e-9, certifies nothing). Wall-clock times (NOT exact); the machine is shared with other engineers' runs, so the load average (1, 5, 15 min) is given before each run. Peak RSS: ours of the child process, the peer's of its largest process (/usr/bin/time).`, '');
   lines.push('| matrix | bias | ours: wall | labels/s | first witness | LPs | rows re-decided exactly | exact subsystems | peak RSS | kernel | load before | peer: labels | peer wall | peer LPs | peer all labels | ratio | planted found | disagreements |');
   lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
-  const notes: string[] = [];
   for (const [k, d] of sizes) {
     const { w, b, planted } = ensureMatrix(dir, k, d);
-    for (const withBias of flag('--no-bias') ? [false] : [false, true]) {
-      console.error(`== ${k} x ${d}${withBias ? ' + bias' : ''}: ours (load ${load()})`);
-      const ours = runOurs(w, withBias ? b : null, kernel);
-      console.error(`   ours: ${ours.wall.toFixed(1)} s, ${ours.unargmaxable.length} unargmaxable, ${ours.maxRssMiB.toFixed(0)} MiB`);
-      const Wm = loadDenseMatrix(w, withBias ? b : undefined);
-      for (const [label, c] of Object.entries(ours.certificates)) {
-        if (c.kind === 'infeasible' && !checkScaleCertificate(Wm, argmaxSystem(Number(label)), c)) throw new Error(`certificate of label ${label} fails its exact check`);
+    const variants = flag('--bias-only') ? [true] : flag('--no-bias') ? [false] : [false, true];
+    for (const withBias of variants) {
+      const key = `${k}x${d}${withBias ? '+bias' : ''}`;
+      const rec: RunRecord = { k, d, bias: withBias, planted: planted.map((p) => p.label) };
+      if (!flag('--no-ours')) {
+        console.error(`== ${key}: ours (load ${load()})`);
+        rec.ours = runOurs(w, withBias ? b : null, kernel);
+        console.error(`   ours: ${rec.ours.wall.toFixed(1)} s, ${rec.ours.unargmaxable.length} unargmaxable, ${rec.ours.maxRssMiB.toFixed(0)} MiB`);
+        const Wm = loadDenseMatrix(w, withBias ? b : undefined);
+        for (const [label, c] of Object.entries(rec.ours.certificates)) {
+          if (c.kind === 'infeasible' && !checkScaleCertificate(Wm, argmaxSystem(Number(label)), c)) throw new Error(`certificate of label ${label} fails its exact check`);
+        }
+        rec.support2 = planted.filter((p) => { const c = rec.ours!.certificates[p.label]; return c?.kind === 'infeasible' && c.rows.length === 2; }).length;
       }
-      const plantedSet = planted.map((p) => p.label);
-      const found = plantedSet.filter((l) => ours.unargmaxable.includes(l)).length;
-      const support2 = planted.filter((p) => { const c = ours.certificates[p.label]; return c?.kind === 'infeasible' && c.rows.length === 2; }).length;
-      let peerCells = '| not run | | | | | ';
-      let disagreements = '—';
       if (!flag('--no-peer')) {
         const range = k > 10000 ? peerLabels : null;
         console.error(`   peer (${range === null ? 'all labels' : `labels 0:${range}`}, load ${load()})`);
-        const peer = runPeer(w, withBias ? b : null, range);
-        const all = peer.wall * (k / peer.labels);
-        const inRange = (l: number) => range === null || l < range;
-        const oursIn = ours.unargmaxable.filter(inRange);
-        const dis = [...new Set([...oursIn, ...peer.unargmaxable])].filter((l) => oursIn.includes(l) !== peer.unargmaxable.includes(l));
-        disagreements = dis.length === 0 ? '0' : `${dis.length}: ${dis.join(', ')}`;
-        for (const l of dis) {
-          const c = ours.certificates[l];
-          notes.push(`- ${k} × ${d}${withBias ? ' + bias' : ''}, label ${l}: peer says ${peer.unargmaxable.includes(l) ? 'unargmaxable' : 'argmaxable'}, ours ${ours.unargmaxable.includes(l) ? 'unargmaxable' : 'argmaxable'}; settled by ${c ? JSON.stringify(c).slice(0, 300) : 'our witness (checked exactly; not stored)'}`);
-        }
-        peerCells = `| ${peer.labels}${range === null ? '' : ` (0:${range})`} | ${peer.wall.toFixed(1)} s (load ${peer.loadBefore}) | ${peer.lp} | ${range === null ? `${peer.wall.toFixed(1)} s` : `≈ ${all.toFixed(0)} s (extrapolated)`} | ${(all / ours.wall).toFixed(1)}× | `;
-        notes.push(`- ${k} × ${d}${withBias ? ' + bias' : ''}: peer peak RSS ${peer.maxRssMiB.toFixed(0)} MiB; peer unargmaxable (in its range): ${peer.unargmaxable.length}.`);
+        rec.peer = runPeer(w, withBias ? b : null, range);
+        console.error(`   peer: ${rec.peer.wall.toFixed(1)} s`);
       }
-      lines.push(`| ${k} × ${d} | ${withBias ? 'yes' : 'no'} | ${ours.wall.toFixed(1)} s | ${(ours.labels / ours.wall).toFixed(0)} | ${ours.firstWitness} | ${ours.lps} | ${ours.exactRows} | ${ours.exactSubsystems} | ${ours.maxRssMiB.toFixed(0)} MiB | ${ours.kernel} | ${ours.loadBefore} ${peerCells}${withBias ? `${found} / ${plantedSet.length} planted unargmaxable (the others are argmaxable with the bias: 2b_i > b_a + b_b)` : `${found} / 20 (${support2} with support 2)`} | ${disagreements} |`);
-      notes.push(`- ${k} × ${d}${withBias ? ' + bias' : ''}: ours ${ours.unargmaxable.length} unargmaxable labels (${ours.unargmaxable.join(', ')}); load after ${ours.loadAfter}.`);
+      saveRecord(dir, key, rec);
     }
+  }
+  const notes: string[] = [];
+  const records = Object.values(readRecords(dir)).sort((x, y) => x.k - y.k || Number(x.bias) - Number(y.bias));
+  for (const rec of records) {
+    const { k, d, ours, peer } = rec;
+    const name = `${k} × ${d}${rec.bias ? ' + bias' : ''}`;
+    if (!ours) continue;
+    const found = rec.planted.filter((l) => ours.unargmaxable.includes(l)).length;
+    let peerCells = '| not run | | | | | ';
+    let disagreements = '—';
+    if (peer) {
+      const range = peer.range === 'all' ? null : Number(peer.range.split(':')[1]);
+      const all = peer.wall * (k / peer.labels);
+      const inRange = (l: number) => range === null || l < range;
+      const oursIn = ours.unargmaxable.filter(inRange);
+      const dis = [...new Set([...oursIn, ...peer.unargmaxable])].filter((l) => oursIn.includes(l) !== peer.unargmaxable.includes(l));
+      disagreements = dis.length === 0 ? '0' : `${dis.length}: ${dis.join(', ')}`;
+      for (const l of dis) {
+        const c = ours.certificates[l];
+        notes.push(`- ${name}, label ${l}: peer says ${peer.unargmaxable.includes(l) ? 'unargmaxable' : 'argmaxable'}, ours ${ours.unargmaxable.includes(l) ? 'unargmaxable' : 'argmaxable'}; settled by ${c ? JSON.stringify(c).slice(0, 300) : 'our witness (checked by the filter + exact re-decision; not stored)'}`);
+      }
+      peerCells = `| ${peer.labels}${range === null ? '' : ` (0:${range})`} | ${peer.wall.toFixed(1)} s (load ${peer.loadBefore}) | ${peer.lp} | ${range === null ? `${peer.wall.toFixed(1)} s` : `≈ ${all.toFixed(0)} s (extrapolated)`} | ${(all / ours.wall).toFixed(1)}× | `;
+      notes.push(`- ${name}: peer peak RSS ${Number.isFinite(peer.maxRssMiB) ? `${peer.maxRssMiB.toFixed(0)} MiB` : "not recorded"}; peer unargmaxable (in its range ${peer.range}): ${peer.unargmaxable.length} (${peer.unargmaxable.join(', ')}).`);
+    }
+    lines.push(`| ${k} × ${d} | ${rec.bias ? 'yes' : 'no'} | ${ours.wall.toFixed(1)} s | ${(ours.labels / ours.wall).toFixed(0)} | ${ours.firstWitness} | ${ours.lps} | ${ours.exactRows} | ${ours.exactSubsystems} | ${ours.maxRssMiB.toFixed(0)} MiB | ${ours.kernel} | ${ours.loadBefore} ${peerCells}${rec.bias ? `${found} / 20 planted unargmaxable (the others are argmaxable with the bias: 2b_i > b_a + b_b)` : `${found} / 20 (${rec.support2 ?? '?'} with support 2)`} | ${disagreements} |`);
+    notes.push(`- ${name}: ours ${ours.unargmaxable.length} unargmaxable labels (${ours.unargmaxable.join(', ')}); load after ${ours.loadAfter}.`);
   }
   lines.push('', ...notes);
   if (flag('--kernels')) {
