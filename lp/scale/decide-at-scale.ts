@@ -160,7 +160,8 @@ export async function* decideSystemsAtScale<Id>(W: DenseMatrix, systems: readonl
     return added > 0;
   };
 
-  // Stage 1: first witnesses, block by block; the next block's products run while this one is judged.
+  // Stage 1: first witnesses, block by block. The next block's products are requested before this one is
+  // judged: with the js kernel its worker threads compute them meanwhile (onnxruntime's run is synchronous).
   try {
     const blocks: { id: Id; s: LogitSystem }[][] = [];
     for (let b = 0; b < systems.length; b += B) blocks.push(systems.slice(b, b + B) as { id: Id; s: LogitSystem }[]);
@@ -251,26 +252,24 @@ export async function* decideSystemsAtScale<Id>(W: DenseMatrix, systems: readonl
           yield { id: p.id, feasible: true, certificate: witnessCert(cands[first + win].x, outcomes[first + win].t), method: 'constraint-generation', rounds: p.a.rounds, activeRows: p.a.rows.length };
           continue;
         }
-        {
-          let grew = false;
-          for (let r = first; r < at; r++) grew = addViolations(p, outcomes[r]) || grew;
-          if (grew) { p.anchor = anchors[first] ?? withT(cands[first].x, outcomes[first].t); still.push(p); continue; }
-          // Every violated row is active already: the rounding of a hint broke it.
-          if (p.exactWitness) {
-            const viol = exactViolations(ctx, p.a.s, p.exactWitness.x, p.exactWitness.t);
-            if (viol.length === 0) {
-              decided++;
-              yield { id: p.id, feasible: true, certificate: rationalWitness(W, p.exactWitness.x, p.exactWitness.t), method: 'constraint-generation', rounds: p.a.rounds, activeRows: p.a.rows.length };
-              continue;
-            }
-            let added = 0;
-            for (const f of viol) if (added < maxAdd && addRow(p.a, f)) added++;
-            if (added === 0) throw new Error(`scale path: an exact witness of system ${String(p.id)} violates its own active rows (internal error)`);
-          } else {
-            p.exactNext = true;
+        let grew = false;
+        for (let r = first; r < at; r++) grew = addViolations(p, outcomes[r]) || grew;
+        if (grew) { p.anchor = anchors[first] ?? withT(cands[first].x, outcomes[first].t); still.push(p); continue; }
+        // Every violated row is active already: the rounding of a hint broke it.
+        if (p.exactWitness) {
+          const viol = exactViolations(ctx, p.a.s, p.exactWitness.x, p.exactWitness.t);
+          if (viol.length === 0) {
+            decided++;
+            yield { id: p.id, feasible: true, certificate: rationalWitness(W, p.exactWitness.x, p.exactWitness.t), method: 'constraint-generation', rounds: p.a.rounds, activeRows: p.a.rows.length };
+            continue;
           }
-          still.push(p);
+          let added = 0;
+          for (const f of viol) if (added < maxAdd && addRow(p.a, f)) added++;
+          if (added === 0) throw new Error(`scale path: an exact witness of system ${String(p.id)} violates its own active rows (internal error)`);
+        } else {
+          p.exactNext = true;
         }
+        still.push(p);
       }
       pending.length = 0;
       pending.push(...still);
