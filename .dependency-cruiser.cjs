@@ -3,8 +3,8 @@
  * a step of `.ci/run`). Type-only imports count as imports.
  *
  * 1. Layers, lowest first; a file may import its own layer and the layers below, never above:
- *      src/field < src/linalg < (src/cosine, src/models, src/lemmas, src/examples, src/io)
- *      < lp/engine < lp/queries < (lp/arrangements, lp/index.ts) < properties
+ *      src/field < src/linalg < (src/cosine, src/models, src/lemmas, src/examples, src/io, src/dense)
+ *      < lp/engine < lp/queries < (lp/arrangements, lp/scale, lp/index.ts) < properties
  *      < (src/cli, src/report, src/grid)
  *    Folders not listed (bench/, examples/, test/, and new ones) are outside the layers.
  * 2. Nobody outside a folder imports its `internal/`: for every directory P/internal in the
@@ -18,10 +18,10 @@ const { join } = require('node:path');
 const LAYERS = [
   { name: 'field', path: '^src/field/' },
   { name: 'linalg', path: '^src/linalg/' },
-  { name: 'core', path: '^src/(cosine|models|lemmas|examples|io)/' },
+  { name: 'core', path: '^src/(cosine|models|lemmas|examples|io|dense)/' },
   { name: 'lp-engine', path: '^lp/engine/' },
   { name: 'lp-queries', path: '^lp/queries/' },
-  { name: 'lp-arrangements', path: '^lp/(arrangements/|index\\.ts$)' },
+  { name: 'lp-arrangements', path: '^lp/(arrangements/|scale/|index\\.ts$)' },
   { name: 'properties', path: '^properties/' },
   { name: 'front', path: '^src/(cli|report|grid)/' },
 ];

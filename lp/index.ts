@@ -11,6 +11,9 @@
  *   label i be the top label, can labels i and j tie for the top, can a
  *   prefix be the top-m labels; each is a label-level system of logit forms
  *   turned into exact matrices by ONE function (`logitSystemMatrices`).
+ * - `scale/` — the same questions at vocabulary scale on a dense float
+ *   unembedding (`src/dense/`): constraint generation on logit systems, the
+ *   filtered exact predicates, sparse certificates (argmax, top-m prefixes).
  * - `arrangements/` — the combinatorics of the hyperplane arrangements behind
  *   S(W) and R(W): output-sensitive enumeration of sign and ranking patterns,
  *   Cover's and Zaslavsky's counts, chirotopes, circuits and topes.
@@ -55,3 +58,10 @@ export {
   compareModels, DEFAULT_COMPARE_MAX_REGIONS, DEFAULT_COMPARE_MAX_COSINES, DEFAULT_COMPARE_MAX_DIFFERENCES,
   type ModelComparison, type CosineComparison, type CosineEntryDifference, type PatternSetComparison, type PatternMethod, type CompareOptions,
 } from './arrangements/compare-models.ts';
+
+export { argmaxableAtScale, selectLabels, type ArgmaxResult, type ArgmaxScaleOptions } from './scale/argmax-at-scale.ts';
+export { topPrefixAtScale, type TopPrefixResult } from './scale/top-prefix-at-scale.ts';
+export { decideSystemsAtScale, type ScaleOptions, type ScaleProgress, type ScaleSummary, type SystemResult, type KernelChoice } from './scale/decide-at-scale.ts';
+export { argmaxSystem, topPrefixSystem, floatRow, type LogitForm as ScaleLogitForm, type LogitSystem as ScaleLogitSystem, type DominatesBlock } from './scale/logit-system.ts';
+export { checkScaleCertificate, type ScaleCertificate, type RowRef } from './scale/scale-certificate.ts';
+export { reduceToRowSpace } from './engine/row-space.ts';

@@ -8,6 +8,7 @@ import { recordDecision } from './engine-stats.ts';
 import { decideStrictSystemExact } from './exact-simplex.ts';
 import { solveMaxMarginLP } from './max-margin-lp.ts';
 import { dualOnSupport } from './internal/support-solve.ts';
+import { liftCertificate, reduceToRowSpace } from './row-space.ts';
 
 /** A certified decision of {A x > 0, B x = 0}: the answer, its checked certificate, and who found it. */
 export interface Decision<T> {
@@ -96,6 +97,12 @@ export function decideStrictSystem<T>(F: OrderedField<T>, A: Matrix<T>, B?: Matr
       const y = Array.from({ length: m }, (_, t) => (t === i ? F.one : F.zero));
       return finish(F, A, B, { kind: 'infeasible', y, z: zeroZ() }, 'trivial');
     }
+  }
+  const reduced = reduceToRowSpace(F, A, B ?? [], d); // rank-deficient: decide on the row space (lp/engine/row-space.ts)
+  if (reduced) {
+    const sub = decideStrictSystem(F, reduced.A, reduced.B, { ...opts, columns: reduced.columns.length });
+    const cert = liftCertificate(F, sub.certificate, reduced.columns, d);
+    if (checkCertificate(F, A, B, cert)) return { ...sub, certificate: cert };
   }
   if (!opts.exactOnly) {
     const cert = viaGlpk(F, A, B, d);
