@@ -30,7 +30,7 @@ import { fileURLToPath } from 'node:url';
 import { loadDenseMatrix, type DenseMatrix } from '../src/dense/dense-matrix.ts';
 import { jsKernel, type MatrixKernel } from '../src/dense/kernel.ts';
 import { ortKernel } from '../src/dense/kernel-ort.ts';
-import { argmaxableAtScale, checkScaleCertificate, argmaxSystem, floatRow, solveMaxMarginLP, type ArgmaxResult } from '../lp/index.ts';
+import { argmaxableAtScale, argmaxQuestion, checkScaleCertificate, difference, floatRow, solveMaxMarginLP, type ArgmaxResult } from '../lp/index.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const peerDir = resolve(repoRoot, '../shared/peer-argmax');
@@ -149,7 +149,7 @@ async function lpFigures(W: DenseMatrix, sizes: number[], tag: string, i: number
   for (let j = 0; j < W.k; j++) { let s = 0; for (let c = 0; c < W.d; c++) s += W.data[j * W.d + c] * xi[c]; logits[j] = s; }
   const order = Array.from({ length: W.k }, (_, j) => j).filter((j) => j !== i).sort((a, b) => logits[b] - logits[a]);
   for (const R of sizes) {
-    const A = order.slice(0, R).map((j) => floatRow(W, { plus: i, minus: j }));
+    const A = order.slice(0, R).map((j) => floatRow(W, difference(i, j)));
     let t0 = performance.now();
     const g = solveMaxMarginLP(A, [], W.d);
     const tg = (performance.now() - t0) / 1000;
@@ -209,7 +209,7 @@ async function main(): Promise<void> {
         console.error(`   ours: ${rec.ours.wall.toFixed(1)} s, ${rec.ours.unargmaxable.length} unargmaxable, ${rec.ours.maxRssMiB.toFixed(0)} MiB`);
         const Wm = loadDenseMatrix(w, withBias ? b : undefined);
         for (const [label, c] of Object.entries(rec.ours.certificates)) {
-          if (c.kind === 'infeasible' && !checkScaleCertificate(Wm, argmaxSystem(Number(label)), c)) throw new Error(`certificate of label ${label} fails its exact check`);
+          if (c.kind === 'infeasible' && !checkScaleCertificate(Wm, argmaxQuestion.system(Number(label), Wm.k), c)) throw new Error(`certificate of label ${label} fails its exact check`);
         }
         rec.support2 = planted.filter((p) => { const c = rec.ours!.certificates[p.label]; return c?.kind === 'infeasible' && c.rows.length === 2; }).length;
       }

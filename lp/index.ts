@@ -11,9 +11,10 @@
  *   label i be the top label, can labels i and j tie for the top, can a
  *   prefix be the top-m labels; each is a label-level system of logit forms
  *   turned into exact matrices by ONE function (`logitSystemMatrices`).
- * - `scale/` — the same questions at vocabulary scale on a dense float
- *   unembedding (`src/dense/`): constraint generation on logit systems, the
- *   filtered exact predicates, sparse certificates (argmax, top-m prefixes).
+ * - `scale/` — the same questions (the registry's `Question`s and their one
+ *   `LogitSystem` type) at vocabulary scale on a dense float unembedding
+ *   (`src/dense/`): constraint generation, the filtered exact predicates,
+ *   witnesses on a tie's hyperplane, sparse certificates checked exactly.
  * - `arrangements/` — the combinatorics of the hyperplane arrangements behind
  *   S(W) and R(W): output-sensitive enumeration of sign and ranking patterns,
  *   Cover's and Zaslavsky's counts, chirotopes, circuits and topes.
@@ -30,7 +31,8 @@ export { engineStats, resetEngineStats } from './engine/engine-stats.ts';
 
 export { type Model, homogenise, assertModel } from '../src/models/model.ts';
 export {
-  logitSystemMatrices, difference, signedLogit, formText, type LogitForm, type LogitDifference, type SignedLogit, type LogitSystem, type StrictSystem,
+  logitSystemMatrices, difference, signedLogit, formText, formTerms, inDominates, dominatedLabels, strictForms, strictRowCount, assertLogitSystem,
+  type LogitForm, type LogitDifference, type SignedLogit, type DominatesBlock, type LogitSystem, type StrictSystem,
 } from './queries/logit-system.ts';
 export { decideQuestion, questionSystem, surveyQuestion, type Question, type AnyQuestion, type QuestionOption, type QuestionDecision, type Survey } from './queries/question.ts';
 export { QUESTIONS, findQuestion } from './queries/registry.ts';
@@ -59,9 +61,15 @@ export {
   type ModelComparison, type CosineComparison, type CosineEntryDifference, type PatternSetComparison, type PatternMethod, type CompareOptions,
 } from './arrangements/compare-models.ts';
 
+export {
+  decideSystemsAtScale, collectAtScale,
+  type ScaleOptions, type ScaleProgress, type ScaleSummary, type SystemResult, type KernelChoice, type ScaleStats, type ScaleFaults,
+} from './scale/decide-at-scale.ts';
+export { decideQuestionAtScale, type QuestionResult } from './scale/question-at-scale.ts';
 export { argmaxableAtScale, selectLabels, type ArgmaxResult, type ArgmaxScaleOptions } from './scale/argmax-at-scale.ts';
 export { topPrefixAtScale, type TopPrefixResult } from './scale/top-prefix-at-scale.ts';
-export { decideSystemsAtScale, type ScaleOptions, type ScaleProgress, type ScaleSummary, type SystemResult, type KernelChoice } from './scale/decide-at-scale.ts';
-export { argmaxSystem, topPrefixSystem, floatRow, type LogitForm as ScaleLogitForm, type LogitSystem as ScaleLogitSystem, type DominatesBlock } from './scale/logit-system.ts';
-export { checkScaleCertificate, type ScaleCertificate, type RowRef } from './scale/scale-certificate.ts';
+export { floatRow, exactRow, scaleColumns } from './scale/dense-rows.ts';
+export {
+  checkScaleCertificate, rowIndex, sparseCertificateJSON, type ScaleCertificate, type SparseCertificateJSON, type RowRef,
+} from './scale/scale-certificate.ts';
 export { reduceToRowSpace } from './engine/row-space.ts';

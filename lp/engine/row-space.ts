@@ -65,8 +65,17 @@ function residue(v: Rational): number {
  * (see the module docstring), or null when [A; B] has rank d mod p (nothing
  * to reduce), when F is not Q, or when an entry's denominator is divisible by p.
  * @example
+ * ```ts
+ * const M = (rows: number[][]) => rows.map((r) => r.map((v) => Q.fromRational(v)));
  * // rows (1, 2), (2, 4) span one dimension: reduced to column 0
- * reduceToRowSpace(Q, [[rat(1), rat(2)], [rat(2), rat(4)]], [], 2)?.columns; // [0]
+ * reduceToRowSpace(Q, M([[1, 2], [2, 4]]), [], 2)?.columns
+ * // => [0]
+ * reduceToRowSpace(Q, M([[1, 2], [2, 4]]), [], 2)?.A.map((r) => r.map((v) => Q.format(v)))
+ * // => [['1'], ['2']]
+ * // full rank: nothing to reduce
+ * reduceToRowSpace(Q, M([[1, 0], [0, 1]]), [], 2)
+ * // => null
+ * ```
  */
 export function reduceToRowSpace<T>(F: OrderedField<T>, A: Matrix<T>, B: Matrix<T>, d: number): RowSpaceReduction<T> | null {
   if (fieldKind(F) !== 'Q' || d === 0) return null;
@@ -104,7 +113,20 @@ export function reduceToRowSpace<T>(F: OrderedField<T>, A: Matrix<T>, B: Matrix<
   return { A: pick(A), B: pick(B), columns };
 }
 
-/** A certificate of the reduced system as one of the full system (witness padded with zeros off the kept columns). */
+/**
+ * A certificate of the reduced system (on `columns`, r of them) as one of the
+ * full system with d columns: a witness is padded with zeros off the kept
+ * columns; a Gordan / Motzkin certificate (y, z) is returned as it is (the
+ * rows are the same). Exact in F; throws nothing.
+ * @example
+ * ```ts
+ * liftCertificate(Q, { kind: 'witness', x: [Q.fromRational(3)] }, [1], 3)
+ * // => { kind: 'witness', x: [Q.zero, Q.fromRational(3), Q.zero] }
+ * const gordan = { kind: 'infeasible' as const, y: [Q.one, Q.one], z: [] };
+ * liftCertificate(Q, gordan, [0], 2) === gordan
+ * // => true
+ * ```
+ */
 export function liftCertificate<T>(F: OrderedField<T>, c: Certificate<T>, columns: readonly number[], d: number): Certificate<T> {
   if (c.kind !== 'witness') return c;
   const x = Array.from({ length: d }, () => F.zero);

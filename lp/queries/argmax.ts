@@ -10,18 +10,20 @@ import { assertRectangular } from '../../src/linalg/matrix.ts';
 import type { Decision } from '../engine/strict-system.ts';
 import { parseLabelIndex } from './arguments.ts';
 import { assertLabel } from './internal/validate.ts';
-import { difference } from './logit-system.ts';
 import { decideQuestion, questionSystem, surveyQuestion, type Question } from './question.ts';
 
 /**
  * The question "can label i be the top label?": strict rows z_i − z_j for
- * j ≠ i in increasing j (with a bias, on [W | b] plus the row (0, …, 0, 1)).
+ * j ≠ i in increasing j — the block `dominates: { top: i, except: [] }`, O(1)
+ * data for any k — (with a bias, on [W | b] plus the row (0, …, 0, 1)).
  * Argument text: the label (`decide --argmax 2`). Survey: every label
  * (`analyze`'s `"argmaxable"`, one boolean per label).
  *
  * @example
  * ```ts
- * argmaxQuestion.system(1, 3).strict.map(formText)
+ * argmaxQuestion.system(1, 3)
+ * // => { strict: [], equal: [], dominates: { top: 1, except: [] } }
+ * strictForms(argmaxQuestion.system(1, 3), 3).map(formText)
  * // => ['w_1 − w_0', 'w_1 − w_2']
  * argmaxQuestion.system(3, 3)
  * // throws RangeError: label 3 is not a label index
@@ -35,7 +37,7 @@ export const argmaxQuestion: Question<number> = {
   format: (i) => String(i),
   system(i, k) {
     assertLabel(k, i, 'argmaxable');
-    return { strict: Array.from({ length: k }, (_, j) => j).filter((j) => j !== i).map((j) => difference(i, j)), equal: [] };
+    return { strict: [], equal: [], dominates: { top: i, except: [] } };
   },
   describe: (i) => `can label ${i} be the top label? rows w_${i} − w_j, j ≠ ${i} in increasing j`,
   answer: (i, feasible) => (feasible ? `label ${i} is the unique top label of some input (argmaxable)` : `label ${i} is never the unique top label (not argmaxable)`),

@@ -16,7 +16,8 @@ import { decideQuestion, surveyQuestion, type Question } from './question.ts';
 
 /**
  * The question "can labels i and j tie for the top?": strict rows z_i − z_l
- * for l ∉ {i, j} in increasing l (with a bias, on [W | b] plus the row
+ * for l ∉ {i, j} in increasing l (the block `dominates: { top: i, except: [j] }`;
+ * with a bias, on [W | b] plus the row
  * (0, …, 0, 1)) and the equation z_i − z_j = 0. Argument text: `i,j`
  * (`decide --tie 1,2`). Survey: every pair i < j in lexicographic order
  * (`analyze`'s `"canTieForTop"`, the pairs that can).
@@ -24,7 +25,9 @@ import { decideQuestion, surveyQuestion, type Question } from './question.ts';
  * @example
  * ```ts
  * const sys = tieForTopQuestion.system([1, 3], 4);
- * [sys.strict.map(formText), sys.equal.map(formText)]
+ * sys.dominates
+ * // => { top: 1, except: [3] }
+ * [strictForms(sys, 4).map(formText), sys.equal.map(formText)]
  * // => [['w_1 − w_0', 'w_1 − w_2'], ['w_1 − w_3']]
  * tieForTopQuestion.system([2, 2], 4)
  * // throws RangeError: labels i and j must differ
@@ -40,8 +43,7 @@ export const tieForTopQuestion: Question<[number, number]> = {
     assertLabel(k, i, 'tie for top');
     assertLabel(k, j, 'tie for top');
     if (i === j) throw new RangeError(`tie for top: labels i and j must differ, both are ${i}`);
-    const others = Array.from({ length: k }, (_, l) => l).filter((l) => l !== i && l !== j);
-    return { strict: others.map((l) => difference(i, l)), equal: [difference(i, j)] };
+    return { strict: [], equal: [difference(i, j)], dominates: { top: i, except: [j] } };
   },
   describe: ([i, j]) => `can labels ${i} and ${j} tie for the top? rows w_${i} − w_l, l ∉ {${i}, ${j}} in increasing l; equation (w_${i} − w_${j})·x = 0`,
   answer: ([i, j], feasible) =>

@@ -14,12 +14,15 @@ import type { Question } from './question.ts';
 /**
  * The question "is π_0 ≻ … ≻ π_{m−1} the top-m prefix of some input's
  * ranking?": strict rows z_{π_t} − z_{π_{t+1}} (t < m − 1), then
- * z_{π_{m−1}} − z_l for l outside the prefix, increasing. Argument text: the
+ * z_{π_{m−1}} − z_l for l outside the prefix, increasing (the block
+ * `dominates: { top: π_{m−1}, except: π_0 … π_{m−2} }`). Argument text: the
  * m distinct labels, top first (`decide --top 2,0`).
  *
  * @example
  * ```ts
- * topPrefixQuestion.system([2, 0], 4).strict.map(formText)
+ * topPrefixQuestion.system([2, 0], 4)
+ * // => { strict: [difference(2, 0)], equal: [], dominates: { top: 0, except: [2] } }
+ * strictForms(topPrefixQuestion.system([2, 0], 4), 4).map(formText)
  * // => ['w_2 − w_0', 'w_0 − w_1', 'w_0 − w_3']
  * topPrefixQuestion.system([], 4)
  * // throws RangeError: at least one label
@@ -36,8 +39,7 @@ export const topPrefixQuestion: Question<number[]> = {
     prefix.forEach((l) => assertLabel(k, l, 'top prefix'));
     if (new Set(prefix).size !== prefix.length) throw new RangeError(`top prefix: labels must differ, got ${prefix.join(',')}`);
     const last = prefix[prefix.length - 1];
-    const outside = Array.from({ length: k }, (_, l) => l).filter((l) => !prefix.includes(l));
-    return { strict: [...prefix.slice(0, -1).map((a, t) => difference(a, prefix[t + 1])), ...outside.map((l) => difference(last, l))], equal: [] };
+    return { strict: prefix.slice(0, -1).map((a, t) => difference(a, prefix[t + 1])), equal: [], dominates: { top: last, except: prefix.slice(0, -1) } };
   },
   describe: (p) => {
     const m = p.length;

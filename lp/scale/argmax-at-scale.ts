@@ -11,9 +11,10 @@
  * Source: Grivas, Bogoychev & Lopez (ACL 2022); notes §5.
  */
 import type { DenseMatrix } from '../../src/dense/dense-matrix.ts';
-import { argmaxSystem, type LogitSystem } from './logit-system.ts';
+import { argmaxQuestion } from '../queries/argmax.ts';
 import type { ScaleCertificate } from './scale-certificate.ts';
-import { decideSystemsAtScale, type ScaleOptions, type ScaleSummary } from './decide-at-scale.ts';
+import type { ScaleOptions, ScaleSummary } from './decide-at-scale.ts';
+import { decideQuestionAtScale } from './question-at-scale.ts';
 
 /** One label's answer, ready for one JSON line. */
 export interface ArgmaxResult {
@@ -33,9 +34,19 @@ export interface ArgmaxScaleOptions extends ScaleOptions {
 }
 
 /**
- * The labels an options object asks for, in increasing order of the list /
+ * The labels an options object asks for, in the order of the list /
  * range, minus `skip`. Throws `RangeError` for a label outside 0 … k−1 or a
  * bad range, naming it and k.
+ *
+ * @example
+ * ```ts
+ * selectLabels(6, { from: 2, to: 4 })
+ * // => [2, 3]
+ * selectLabels(6, [5, 0], new Set([0]))
+ * // => [5]
+ * selectLabels(6, { from: 4, to: 9 })
+ * // throws RangeError: labels 4:9 is not a range of labels of W (k = 6)
+ * ```
  */
 export function selectLabels(k: number, labels?: ArgmaxScaleOptions['labels'], skip?: ReadonlySet<number>): number[] {
   let list: number[];
@@ -56,19 +67,24 @@ export function selectLabels(k: number, labels?: ArgmaxScaleOptions['labels'], s
  * certified (not in label order); returns the run's `ScaleSummary` (kernel,
  * counters, labels left undecided by the budget).
  * Throws `RangeError` for bad labels; `Error` as `decideSystemsAtScale`.
+ * The registry's `argmaxQuestion` through `decideQuestionAtScale`.
+ *
  * @example
+ * ```ts
  * const W = denseMatrix(new Float32Array([1, 0, 0, 1, -1, 0, 0, 0]), 4, 2);
- * for await (const r of argmaxableAtScale(W, { kernel: 'js' })) console.log(r.label, r.argmaxable);
- * // 0 true, 1 true, 2 true, 3 false (the origin lies in the hull of the others)
+ * const { results } = await collectAtScale(argmaxableAtScale(W, { kernel: 'js' }));
+ * results.map((r) => [r.label, r.argmaxable]).sort() // the origin lies in the hull of the others
+ * // => [[0, true], [1, true], [2, true], [3, false]]
+ * results.find((r) => r.label === 3).certificate
+ * // => { kind: 'infeasible', rows: [0, 2], y: ['1', '1'] }
+ * ```
  */
 export async function* argmaxableAtScale(W: DenseMatrix, opts: ArgmaxScaleOptions = {}): AsyncGenerator<ArgmaxResult, ScaleSummary<number>> {
-  const labels = selectLabels(W.k, opts.labels, opts.skip);
-  const systems: { id: number; s: LogitSystem }[] = labels.map((i) => ({ id: i, s: argmaxSystem(i) }));
-  const gen = decideSystemsAtScale(W, systems, opts);
+  const gen = decideQuestionAtScale(W, argmaxQuestion, selectLabels(W.k, opts.labels, opts.skip), opts);
   for (;;) {
     const r = await gen.next();
     if (r.done) return r.value;
-    const { id, feasible, certificate, method, rounds } = r.value;
-    yield { label: id, argmaxable: feasible, certificate, method, rounds };
+    const { argument, feasible, certificate, method, rounds } = r.value;
+    yield { label: argument, argmaxable: feasible, certificate, method, rounds };
   }
 }

@@ -1,33 +1,45 @@
 /**
- * The scale engine: many strict logit systems on one dense unembedding W
- * (k × d, optional bias), each decided and certified, streamed as results.
+ * The scale engine: many strict logit systems (`lp/queries/logit-system.ts`,
+ * the registry's one type, compact `dominates` blocks never expanded) on one
+ * dense unembedding W (k × d, optional bias), each decided and certified,
+ * streamed as results.
  *
- * 1. First witnesses (`first-witness.ts`, whitened directions) for a block
- *    of systems, checked against all rows in one kernel pass (`checkCandidates`).
+ * 1. First witnesses (`internal/first-witness.ts`, whitened directions) for a
+ *    block of systems, checked against all rows in one kernel pass. A system
+ *    with an equation (a tie: z_i − z_j = 0) gets its candidate made exact
+ *    on the hyperplane first (`internal/equation.ts`; with a bias, t is chosen
+ *    from one extra kernel pass).
  * 2. Systems whose first witness fails enter constraint generation
- *    (`active-set.ts`): the violated rows form an active set; each round
- *    solves every pending system's LP on its active set, and all new
- *    candidates are checked in one kernel pass; violated rows (at most
- *    `maxAddPerRound`, most violated first) join. An infeasible active set
- *    ends with a sparse Gordan / Motzkin certificate, checked exactly on its
- *    support (`checkScaleCertificate`) before it is yielded.
+ *    (`internal/active-set.ts`): the violated rows form an active set; each
+ *    round solves every pending system's LP on its active set (and its
+ *    equation), and all new candidates are checked in one kernel pass;
+ *    violated rows (at most `maxAddPerRound`, most violated first) join. An
+ *    infeasible active set ends with a sparse Gordan / Motzkin certificate,
+ *    checked exactly on its support (`checkScaleCertificate`) before it is
+ *    yielded. Rounds run when a block's worth of systems is pending, or when
+ *    the input is exhausted, so that a long (lazy) input keeps deciding.
  * Every witness is certified against every row by the filter + exact
- * re-decision; every infeasibility certificate is checked exactly. The only
- * assumption is the kernel's IEEE arithmetic (`dot-error-bound.ts`), spot
- * checked on every block; the `js` kernel (our own loops) removes it.
+ * re-decision (and its equation exactly); every infeasibility certificate is
+ * checked exactly. The only assumption is the kernel's IEEE arithmetic
+ * (`dot-error-bound.ts`), spot checked on every block; the `js` kernel (our
+ * own loops) removes it.
  */
 import type { DenseMatrix } from '../../src/dense/dense-matrix.ts';
-import { jsKernel, type MatrixKernel } from '../../src/dense/kernel.ts';
+import { jsKernel, toKernelInput, type MatrixKernel } from '../../src/dense/kernel.ts';
 import { ortKernel } from '../../src/dense/kernel-ort.ts';
 import { filterContext } from '../../src/dense/logit-enclosure.ts';
 import { seededUniform } from '../../src/dense/spot-check.ts';
-import { exactView, compareDyadic, exactLogit, type Dyadic } from '../../src/dense/exact-logits.ts';
+import { exactView, compareDyadic, exactLogit, rationalWitness, type Dyadic } from '../../src/dense/exact-logits.ts';
+import { commonExponent } from '../../src/dense/exact-integers.ts';
 import { formatRational, rationalToNumber, type Rational } from '../../src/field/rational.ts';
-import { assertSystem, floatRow, inBlock, type LogitForm, type LogitSystem } from './logit-system.ts';
-import { checkScaleCertificate, exactStrings, type ScaleCertificate } from './scale-certificate.ts';
-import { firstWitnesses, whitening, type KernelFactory } from './first-witness.ts';
-import { candidateProducts, judgeCandidates, type Candidate, type CheckContext, type CheckOutcome, type ScaleStats } from './witness-check.ts';
-import { activeSetStep, addRow, newActiveSet, toKernelInput, type ActiveSet, type ScaleFaults } from './active-set.ts';
+import { rationalFromFloat64 } from '../../src/field/dyadic.ts';
+import { assertLogitSystem, difference, formTerms, inDominates, type LogitForm, type LogitSystem } from '../queries/logit-system.ts';
+import { floatRow } from './dense-rows.ts';
+import { checkScaleCertificate, type ScaleCertificate } from './scale-certificate.ts';
+import { firstWitnesses, whitening, type KernelFactory } from './internal/first-witness.ts';
+import { candidateProducts, chooseT, judgeCandidates, type Candidate, type CheckContext, type CheckOutcome, type ScaleStats } from './internal/witness-check.ts';
+import { activeSetStep, addRow, newActiveSet, type ActiveSet, type ScaleFaults } from './internal/active-set.ts';
+import { equationsHold, onEquation } from './internal/equation.ts';
 
 /** Which matrix kernel computes the products (a `MatrixKernel` object is an injectable seam for tests). */
 export type KernelChoice = 'auto' | 'js' | 'onnxruntime' | MatrixKernel;
@@ -52,14 +64,15 @@ export interface ScaleOptions {
   readonly budget?: { readonly seconds?: number; readonly signal?: AbortSignal; readonly maxRounds?: number };
   /** Called after every block and round. */
   readonly onProgress?: (p: ScaleProgress) => void;
-  /** Fault injection (tests only): a factor on the filter's error bound (< 1 is unsound), corrupted LP hints. */
+  /** Fault injection (tests only): a factor on the filter's error bound (< 1 is unsound), corrupted LP hints, a dropped tie correction. */
   readonly faults?: ScaleFaults & { readonly boundScale?: number };
 }
 
 /** A progress report. */
 export interface ScaleProgress {
   readonly decided: number;
-  readonly total: number;
+  /** Systems in all (null for a lazy input of unknown length). */
+  readonly total: number | null;
   /** Systems in constraint generation. */
   readonly pending: number;
   readonly stats: Readonly<ScaleStats>;
@@ -85,10 +98,16 @@ export interface ScaleSummary<Id> {
   readonly kernel: string;
   readonly stats: Readonly<ScaleStats>;
   readonly seconds: number;
-  /** Systems not decided (budget exhausted), with the reason. */
+  /**
+   * Systems not decided (stopped by the budget): for an array input every one,
+   * for a lazy input those taken from it (the rest was never started).
+   */
   readonly undecided: readonly Id[];
   readonly stopped: null | 'seconds' | 'signal' | 'rounds';
 }
+
+export type { ScaleStats } from './internal/witness-check.ts';
+export type { ScaleFaults } from './internal/active-set.ts';
 
 /** The kernel factory for a choice: onnxruntime (falls back to js under 'auto'), js, or the given kernel for W. */
 async function kernelFactory(choice: KernelChoice, threads: number): Promise<{ make: KernelFactory; name: string }> {
@@ -105,20 +124,41 @@ async function kernelFactory(choice: KernelChoice, threads: number): Promise<{ m
   return { make: js, name: 'js' };
 }
 
+/** Throws `RangeError` unless s is a system the scale engine decides on W: labels of W, at most one equation. */
+function assertScaleSystem(W: DenseMatrix, s: LogitSystem): void {
+  assertLogitSystem(s, W.k);
+  if (s.equal.length > 1) throw new RangeError(`scale path: a system with ${s.equal.length} equations; it decides systems with at most one (a tie)`);
+}
+
 /**
- * Decides every system of `systems` on W and yields one certified result per
- * system as soon as it is decided (first witnesses block by block, then the
- * constraint-generation rounds); returns a `ScaleSummary`. Results are not in
- * input order. Throws `RangeError` for a system with a label outside W or
- * with equality forms, `Error` when the kernel fails its spot check, when the
- * filter is caught wrong by the audit, or when a certificate fails its exact
- * check (all internal faults: the run stops rather than answer wrongly).
+ * Decides every system of `systems` (an array, or any iterable, read lazily
+ * a block at a time) on W and yields one certified result per system as soon
+ * as it is decided (not in input order); returns a `ScaleSummary`. Systems
+ * may have at most one equation (ties for the top). Throws `RangeError` for a
+ * system with a label outside W or with more equations (for an array before
+ * any work), `Error` when the kernel fails its spot check, when the filter is
+ * caught wrong by the audit, or when a certificate fails its exact check (all
+ * internal faults: the run stops rather than answer wrongly).
+ *
  * @example
+ * ```ts
  * const W = denseMatrix(new Float64Array([1, 0, 0, 1, 0.5, 0.5]), 3, 2);
- * for await (const r of decideSystemsAtScale(W, [{ id: 2, s: argmaxSystem(2) }], { kernel: 'js' })) r.feasible; // false
+ * const out = [];
+ * for await (const r of decideSystemsAtScale(W, [{ id: 'argmax 2', s: argmaxQuestion.system(2, 3) }, { id: 'tie 0,1', s: tieForTopQuestion.system([0, 1], 3) }], { kernel: 'js' })) out.push([r.id, r.feasible]);
+ * out.sort()
+ * // => [['argmax 2', false], ['tie 0,1', false]]
+ * await decideSystemsAtScale(W, [{ id: 0, s: argmaxQuestion.system(0, 3) }, { id: 1, s: argmaxQuestion.system(3, 3) }]).next()
+ * // throws RangeError: label 3
+ * ```
  */
-export async function* decideSystemsAtScale<Id>(W: DenseMatrix, systems: readonly { readonly id: Id; readonly s: LogitSystem }[], opts: ScaleOptions = {}): AsyncGenerator<SystemResult<Id>, ScaleSummary<Id>> {
-  for (const { s } of systems) assertSystem(W, s);
+export async function* decideSystemsAtScale<Id>(
+  W: DenseMatrix,
+  systems: Iterable<{ readonly id: Id; readonly s: LogitSystem }>,
+  opts: ScaleOptions = {},
+): AsyncGenerator<SystemResult<Id>, ScaleSummary<Id>> {
+  const list = Array.isArray(systems) ? (systems as readonly { readonly id: Id; readonly s: LogitSystem }[]) : null;
+  if (list) for (const { s } of list) assertScaleSystem(W, s);
+  const input = systems[Symbol.iterator]();
   const started = performance.now();
   const seconds = () => (performance.now() - started) / 1000;
   const threads = opts.threads ?? 2;
@@ -136,6 +176,7 @@ export async function* decideSystemsAtScale<Id>(W: DenseMatrix, systems: readonl
   const seedRows = Math.max(0, opts.seedRows ?? 64);
   const faults = opts.faults ?? {};
   const budget = opts.budget ?? {};
+  const { k, d } = W;
   let decided = 0;
   let stopped: ScaleSummary<Id>['stopped'] = null;
   const over = (): boolean => {
@@ -143,9 +184,21 @@ export async function* decideSystemsAtScale<Id>(W: DenseMatrix, systems: readonl
     else if (budget.seconds !== undefined && seconds() > budget.seconds) stopped = 'seconds';
     return stopped !== null;
   };
-  const progress = (pending: number) => opts.onProgress?.({ decided, total: systems.length, pending, stats: { ...stats }, kernel: kernel.name, seconds: seconds() });
-  const witnessCert = (x: ArrayLike<number>, t: number): ScaleCertificate =>
-    (W.bias ? { kind: 'witness', x: exactStrings(x), t: exactStrings([t])[0] } : { kind: 'witness', x: exactStrings(x) });
+  const progress = (pending: number) => opts.onProgress?.({ decided, total: list ? list.length : null, pending, stats: { ...stats }, kernel: kernel.name, seconds: seconds() });
+
+  /** A candidate of system s from a float hint x (d entries) and t (with a bias; undefined: chosen when judged). */
+  const candidate = (s: LogitSystem, x: ArrayLike<number>, t: number | undefined): Candidate => {
+    if (s.equal.length === 0) return { s, x: toKernelInput(x, kernel.inputType), ...(t !== undefined && t > 0 ? { t } : {}) };
+    const tt = W.bias ? (t !== undefined && t > 0 && Number.isFinite(t) ? Math.fround(t) : 1) : 0;
+    const on = onEquation(W, s, x, tt, kernel.inputType);
+    // Without an exact point on the hyperplane the candidate is never certified: its violated rows still guide the LP.
+    if (on === null) return { s, x: toKernelInput(x, kernel.inputType), ...(W.bias ? { t: tt } : {}) };
+    return { s, x: on.x, ...(W.bias ? { t: on.t } : {}), ...(faults.dropCorrection ? {} : { exact: on.exact }) };
+  };
+  const witnessCert = (c: Candidate, t: number): ScaleCertificate => {
+    if (c.exact !== undefined && c.s.equal.length > 0) return rationalCertificate(W, c.exact.x, c.exact.t);
+    return W.bias ? { kind: 'witness', x: exactStrings(c.x), t: exactStrings([t])[0] } : { kind: 'witness', x: exactStrings(c.x) };
+  };
 
   /** anchor: the last candidate (x, and t with a bias): d or d + 1 entries. */
   interface Pending { id: Id; a: ActiveSet; anchor: Float64Array; exactNext: boolean; exactWitness: { x: Rational[]; t: Rational | null } | null }
@@ -160,49 +213,75 @@ export async function* decideSystemsAtScale<Id>(W: DenseMatrix, systems: readonl
     return added > 0;
   };
 
-  // Stage 1: first witnesses, block by block. The next block's products are requested before this one is
-  // judged: with the js kernel its worker threads compute them meanwhile (onnxruntime's run is synchronous).
-  try {
-    const blocks: { id: Id; s: LogitSystem }[][] = [];
-    for (let b = 0; b < systems.length; b += B) blocks.push(systems.slice(b, b + B) as { id: Id; s: LogitSystem }[]);
-    const start = async (blk: { id: Id; s: LogitSystem }[]) => {
-      const X = await firstWitnesses(W, wh, blk.map((e) => e.s));
-      const cands: Candidate[] = blk.map((e, b) => ({ s: e.s, x: X.subarray(b * W.d, (b + 1) * W.d) }));
-      return { cands, products: await candidateProducts(ctx, cands) };
-    };
-    let next = blocks.length > 0 ? start(blocks[0]) : null;
-    for (let bi = 0; bi < blocks.length; bi++) {
-      const cur = await next!;
-      next = bi + 1 < blocks.length && !over() ? start(blocks[bi + 1]) : null;
-      const outcomes = judgeCandidates(ctx, cur.cands, cur.products, true);
-      for (let b = 0; b < outcomes.length; b++) {
-        const { id, s } = blocks[bi][b];
-        const o = outcomes[b];
-        if (o.certified) {
-          decided++;
-          yield { id, feasible: true, certificate: witnessCert(cur.cands[b].x, o.t), method: 'first-witness', rounds: 0, activeRows: 0 };
-        } else {
-          const p: Pending = { id, a: newActiveSet(s), anchor: withT(cur.cands[b].x, outcomes[b].t), exactNext: false, exactWitness: null };
-          addViolations(p, o);
-          for (const f of o.nearest.slice(0, seedRows)) addRow(p.a, f);
-          pending.push(p);
-        }
-      }
-      progress(pending.length);
-      if (next === null && bi + 1 < blocks.length) {
-        for (let r = bi + 1; r < blocks.length; r++) for (const e of blocks[r]) undecided.push(e.id);
-        break;
-      }
+  type Entry = { readonly id: Id; readonly s: LogitSystem };
+  let inputDone = false;
+  let taken = 0;
+  const takeBlock = (): Entry[] => {
+    const blk: Entry[] = [];
+    while (blk.length < B && !inputDone) {
+      const r = input.next();
+      if (r.done) { inputDone = true; break; }
+      if (!list) assertScaleSystem(W, r.value.s);
+      blk.push(r.value);
     }
+    taken += blk.length;
+    return blk;
+  };
+  /** Stage 1 for a block: first witnesses (on the hyperplane for ties), and their products (the kernel starts now). */
+  const startBlock = async (blk: Entry[]) => {
+    const X = await firstWitnesses(W, wh, blk.map((e) => e.s));
+    const row = (b: number) => X.subarray(b * d, (b + 1) * d);
+    const ts = new Map<number, number>();
+    const ties = blk.flatMap((e, b) => (e.s.equal.length > 0 ? [b] : []));
+    if (W.bias && ties.length > 0) {
+      // t for the tie candidates from the products of their unprojected first witnesses (one extra pass)
+      const plain = ties.map((b) => ({ s: blk[b].s, x: row(b) }));
+      const pre = await candidateProducts(ctx, plain);
+      ties.forEach((b, q) => ts.set(b, chooseT(W, blk[b].s, pre.P, q * k)));
+    }
+    const cands = blk.map((e, b) => (e.s.equal.length === 0 ? { s: e.s, x: row(b) } : candidate(e.s, row(b), ts.get(b))));
+    return { blk, cands, products: await candidateProducts(ctx, cands) };
+  };
 
-    // Stage 2: constraint generation on the systems whose first witness failed.
-    let round = 0;
-    while (pending.length > 0) {
-      if (over() || (budget.maxRounds !== undefined && round >= budget.maxRounds)) {
-        stopped ??= 'rounds';
-        for (const p of pending) undecided.push(p.id);
-        break;
+  let round = 0;
+  // (typed through a cast: the closure `pull` assigns it, which TypeScript's narrowing does not see)
+  let next = null as ReturnType<typeof startBlock> | null;
+  let nextBlock: Entry[] = [];
+  const pull = () => {
+    nextBlock = over() ? [] : takeBlock();
+    next = nextBlock.length > 0 ? startBlock(nextBlock) : null;
+  };
+  try {
+    pull();
+    for (;;) {
+      if (over()) break;
+      // Stage 1: the next block of first witnesses, while fewer than a block's worth of systems are pending.
+      // The next block's products are requested before this one is judged: with the js kernel its worker
+      // threads compute them meanwhile (onnxruntime's run is synchronous).
+      if (next !== null && pending.length < B) {
+        const cur = await next;
+        pull();
+        const outcomes = judgeCandidates(ctx, cur.cands, cur.products, true);
+        for (let b = 0; b < outcomes.length; b++) {
+          const { id, s } = cur.blk[b];
+          const o = outcomes[b];
+          const c = cur.cands[b];
+          if (o.certified) {
+            decided++;
+            yield { id, feasible: true, certificate: witnessCert(c, o.t), method: 'first-witness', rounds: 0, activeRows: 0 };
+          } else {
+            const p: Pending = { id, a: newActiveSet(s), anchor: withT(c.x, o.t), exactNext: false, exactWitness: null };
+            addViolations(p, o);
+            for (const f of o.nearest.slice(0, seedRows)) addRow(p.a, f);
+            pending.push(p);
+          }
+        }
+        progress(pending.length);
+        continue;
       }
+      if (pending.length === 0) break;
+      // Stage 2: one constraint-generation round on every pending system.
+      if (budget.maxRounds !== undefined && round >= budget.maxRounds) { stopped = 'rounds'; break; }
       round++;
       const cands: Candidate[] = [];
       const owners: Pending[] = [];
@@ -221,16 +300,14 @@ export async function* decideSystemsAtScale<Id>(W: DenseMatrix, systems: readonl
         }
         if (step.kind === 'exact-witness') {
           p.exactWitness = { x: step.x, t: step.t };
-          cands.push({ s: p.a.s, x: toKernelInput(normalised(step.x), kernel.inputType) });
+          const { x, t } = normalised(step.x, step.t);
+          cands.push(p.a.s.equal.length === 0 ? { s: p.a.s, x: toKernelInput(x, kernel.inputType) } : candidate(p.a.s, x, t));
           anchors.push(null);
           tries.push(1);
         } else {
           p.exactWitness = null;
           const xs = towardAnchor(W, p.a, p.anchor, step.x);
-          for (const x of xs) {
-            const t = W.bias ? Math.fround(x[W.d]) : undefined;
-            cands.push({ s: p.a.s, x: toKernelInput(x.subarray(0, W.d), kernel.inputType), ...(t !== undefined && t > 0 ? { t } : {}) });
-          }
+          for (const x of xs) cands.push(candidate(p.a.s, x.subarray(0, d), W.bias ? Math.fround(x[d]) : undefined));
           anchors.push(...xs);
           tries.push(xs.length);
         }
@@ -249,7 +326,7 @@ export async function* decideSystemsAtScale<Id>(W: DenseMatrix, systems: readonl
         const win = outcomes.slice(first, at).findIndex((o) => o.certified);
         if (win >= 0) {
           decided++;
-          yield { id: p.id, feasible: true, certificate: witnessCert(cands[first + win].x, outcomes[first + win].t), method: 'constraint-generation', rounds: p.a.rounds, activeRows: p.a.rows.length };
+          yield { id: p.id, feasible: true, certificate: witnessCert(cands[first + win], outcomes[first + win].t), method: 'constraint-generation', rounds: p.a.rounds, activeRows: p.a.rows.length };
           continue;
         }
         let grew = false;
@@ -260,7 +337,7 @@ export async function* decideSystemsAtScale<Id>(W: DenseMatrix, systems: readonl
           const viol = exactViolations(ctx, p.a.s, p.exactWitness.x, p.exactWitness.t);
           if (viol.length === 0) {
             decided++;
-            yield { id: p.id, feasible: true, certificate: rationalWitness(W, p.exactWitness.x, p.exactWitness.t), method: 'constraint-generation', rounds: p.a.rounds, activeRows: p.a.rows.length };
+            yield { id: p.id, feasible: true, certificate: rationalCertificate(W, p.exactWitness.x, p.exactWitness.t), method: 'constraint-generation', rounds: p.a.rounds, activeRows: p.a.rows.length };
             continue;
           }
           let added = 0;
@@ -276,10 +353,36 @@ export async function* decideSystemsAtScale<Id>(W: DenseMatrix, systems: readonl
       progress(pending.length);
     }
   } finally {
+    // a block started before the budget ran out (or before the caller stopped reading) finishes first
+    if (next !== null) await next.catch(() => undefined);
     await kernel.close();
     await wh.inverse.close();
   }
+  for (const p of pending) undecided.push(p.id);
+  if (next !== null) for (const e of nextBlock) undecided.push(e.id);
+  if (list) for (let r = taken; r < list.length; r++) undecided.push(list[r].id);
   return { kernel: kernel.name, stats: { ...stats }, seconds: seconds(), undecided, stopped };
+}
+
+/**
+ * Collects every result of a scale generator (`decideSystemsAtScale`,
+ * `argmaxableAtScale`, `decideQuestionAtScale`, …) and its summary.
+ *
+ * @example
+ * ```ts
+ * const W = denseMatrix(new Float64Array([1, 0, 0, 1, -1, -1]), 3, 2);
+ * const { results, summary } = await collectAtScale(argmaxableAtScale(W, { kernel: 'js' }));
+ * [results.length, summary.undecided]
+ * // => [3, []]
+ * ```
+ */
+export async function collectAtScale<R, S>(gen: AsyncGenerator<R, S>): Promise<{ results: R[]; summary: S }> {
+  const results: R[] = [];
+  for (;;) {
+    const r = await gen.next();
+    if (r.done) return { results, summary: r.value };
+    results.push(r.value);
+  }
 }
 
 /** Fractions of the way from the first point where the active rows hold to the LP's x (candidates per round). */
@@ -326,31 +429,48 @@ function withT(x: ArrayLike<number>, t: number): Float64Array {
   return v;
 }
 
-/** A float64 direction of a rational vector (divided by its largest entry; NOT exact, a candidate only). */
-function normalised(x: readonly Rational[]): number[] {
+/** A float64 direction of a rational (x, t), both divided by the largest |x_c| (NOT exact, a candidate only). */
+function normalised(x: readonly Rational[], t: Rational | null): { x: number[]; t: number | undefined } {
   const v = x.map(rationalToNumber);
   let top = 0;
   for (const e of v) top = Math.max(top, Math.abs(e));
-  return top > 0 && Number.isFinite(top) ? v.map((e) => e / top) : v;
+  const f = top > 0 && Number.isFinite(top) ? 1 / top : 1;
+  return { x: v.map((e) => e * f), t: t === null ? undefined : rationalToNumber(t) * f };
 }
 
 /** The witness certificate of an exact rational (x, t). */
-function rationalWitness(W: DenseMatrix, x: readonly Rational[], t: Rational | null): ScaleCertificate {
+function rationalCertificate(W: DenseMatrix, x: readonly Rational[], t: Rational | null): ScaleCertificate {
   const xs = x.map(formatRational);
   return W.bias && t ? { kind: 'witness', x: xs, t: formatRational(t) } : { kind: 'witness', x: xs };
 }
 
 /**
- * The rows of s that the exact rational witness (x, t) violates, decided
- * exactly for every label (O(k·d) BigInt; the rare path when no float
- * rounding of an exact witness survives).
+ * Exact strings of a float vector: entry c is "n_c/2^s" with ONE s for the
+ * whole vector (`commonExponent`), so n_c = x_c·2^s is an integer; fractions
+ * are not reduced (still exact). Falls back to `formatRational` per entry
+ * when the integers leave the safe range.
+ */
+function exactStrings(v: ArrayLike<number>): string[] {
+  const E = commonExponent(v);
+  const out = new Array<string>(v.length);
+  const scale = 2 ** -E;
+  const q = E < 0 ? `/${1n << BigInt(-E)}` : '';
+  for (let c = 0; c < v.length; c++) {
+    const n = v[c] * scale;
+    out[c] = E < 0 && E >= -1000 && Math.abs(n) <= Number.MAX_SAFE_INTEGER ? `${n}${q}` : formatRational(rationalFromFloat64(v[c]));
+  }
+  return out;
+}
+
+/**
+ * The strict rows of s that the exact rational witness (x, t) violates,
+ * decided exactly for every label (O(k·d) BigInt; the rare path when no float
+ * rounding of an exact witness survives). Throws when (x, t) misses an
+ * equation of s (the exact engine's witnesses satisfy them exactly).
  */
 function exactViolations(ctx: CheckContext, s: LogitSystem, x: readonly Rational[], t: Rational | null): LogitForm[] {
-  const all = t ? [...x, t] : [...x];
-  let D = 1n;
-  for (const v of all) D = lcm(D, v.d);
-  const ints = all.map((v) => (v.s * v.n * D) / v.d);
-  const w = { x: { ints: ints.slice(0, x.length), exponent: 0 }, t: { ints: [t ? ints[x.length] : 0n], exponent: 0 } };
+  if (!equationsHold(ctx.W, s, { x, t, column: -1, delta: 0 })) throw new Error('scale path: an exact witness misses its equation (internal error)');
+  const w = rationalWitness(x, t);
   const cache = new Map<number, Dyadic>();
   const L = (l: number): Dyadic => {
     if (l < 0) return { n: 0n, e: 0 };
@@ -359,17 +479,10 @@ function exactViolations(ctx: CheckContext, s: LogitSystem, x: readonly Rational
     return v;
   };
   const out: LogitForm[] = [];
-  for (const f of s.strict) if (compareDyadic(L(f.plus), L(f.minus)) <= 0) out.push(f);
+  for (const f of s.strict) { const [a, b] = formTerms(f); if (compareDyadic(L(a), L(b)) <= 0) out.push(f); }
   if (s.dominates) {
     const top = s.dominates.top;
-    for (let j = 0; j < ctx.W.k; j++) if (inBlock(s, j) && compareDyadic(L(top), L(j)) <= 0) out.push({ plus: top, minus: j });
+    for (let j = 0; j < ctx.W.k; j++) if (inDominates(s, j) && compareDyadic(L(top), L(j)) <= 0) out.push(difference(top, j));
   }
   return out;
-}
-
-function lcm(a: bigint, b: bigint): bigint {
-  let x = a;
-  let y = b;
-  while (y !== 0n) [x, y] = [y, x % y];
-  return (a / x) * b;
 }

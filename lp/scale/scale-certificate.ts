@@ -1,85 +1,76 @@
 /**
  * Sparse certificates of the scale path and their exact, independent check.
  *
- * - witness: x (d exact strings) and, with a bias, t > 0: every strict form
- *   of the system is positive at (x, t);
- * - infeasible (Gordan / Motzkin): multipliers y ≥ 0 on a few rows of the
- *   system, named sparsely — a number j is the row ℓ_top − ℓ_j of the
- *   dominates block, a pair [a, b] the strict form ℓ_a − ℓ_b — and, with a
- *   bias, yT ≥ 0 on the row t > 0; not all zero; and Σ y_r·row_r + yT·e_t = 0
- *   exactly. At most d + 1 rows (d + 2 with the bias row) are ever needed
- *   (Carathéodory). Values are exact strings "p/q".
+ * - witness: x (d exact strings) and, with a bias, t > 0: every strict row of
+ *   the system is positive at (x, t) and every equation is zero;
+ * - infeasible (Gordan / Motzkin): multipliers y ≥ 0 on a few strict rows of
+ *   the system, named sparsely — a number j is the row z_top − z_j of the
+ *   `dominates` block, a pair [a, b] the listed strict form with terms
+ *   z_a − z_b (−1: the zero logit, `formTerms`) — with a bias yT ≥ 0 on the row
+ *   t > 0, and z (free, one per equation, in `equal` order); y and yT not all
+ *   zero; and Σ y_r·row_r + yT·e_t + Σ z_s·eq_s = 0 exactly. At most d + 1 rows
+ *   (d + 2 with the bias row) are ever needed (Carathéodory). Values are exact
+ *   strings "p/q".
+ *
+ * `sparseCertificateJSON` names the rows by their index in the system's row
+ * order instead (the order of the exact engine's matrices and of `decide --json`).
  * Source: Gordan (1873), Motzkin (1936); notes §5.
  */
-import { RationalField as Q, formatRational, parseRational, type Rational } from '../../src/field/rational.ts';
+import { RationalField as Q, parseRational, type Rational } from '../../src/field/rational.ts';
 import { rationalFromFloat64 } from '../../src/field/dyadic.ts';
 import type { DenseMatrix } from '../../src/dense/dense-matrix.ts';
-import { commonExponent } from '../../src/dense/exact-integers.ts';
-import { inBlock, type LogitForm, type LogitSystem } from './logit-system.ts';
+import { difference, formTerms, inDominates, strictRowCount, type LogitForm, type LogitSystem } from '../queries/logit-system.ts';
+import { exactRow, scaleColumns } from './dense-rows.ts';
 
-/** A row of a system named sparsely: j (dominates block, ℓ_top − ℓ_j) or [a, b] (strict form ℓ_a − ℓ_b). */
+/** A row of a system named sparsely: j (dominates block, z_top − z_j) or [a, b] (a listed strict form with terms z_a − z_b). */
 export type RowRef = number | readonly [number, number];
 
 /** A sparse certificate (JSON-ready: exact strings). */
 export type ScaleCertificate =
   | { readonly kind: 'witness'; readonly x: readonly string[]; readonly t?: string }
-  | { readonly kind: 'infeasible'; readonly rows: readonly RowRef[]; readonly y: readonly string[]; readonly yT?: string };
+  | { readonly kind: 'infeasible'; readonly rows: readonly RowRef[]; readonly y: readonly string[]; readonly yT?: string; readonly z?: readonly string[] };
 
 /** The form of a row reference in system s, or null when s has no such row. */
-export function formOf(s: LogitSystem, r: RowRef): LogitForm | null {
-  if (typeof r === 'number') return s.dominates && inBlock(s, r) ? { plus: s.dominates.top, minus: r } : null;
-  const [a, b] = r;
-  return s.strict.some((f) => f.plus === a && f.minus === b) ? { plus: a, minus: b } : null;
+function formOf(s: LogitSystem, r: RowRef): LogitForm | null {
+  if (typeof r === 'number') return s.dominates && inDominates(s, r) ? difference(s.dominates.top, r) : null;
+  return s.strict.find((f) => { const [a, b] = formTerms(f); return a === r[0] && b === r[1]; }) ?? null;
 }
 
-/** The exact value of entry (l, c) of W (0 for l = −1). */
-function entry(W: DenseMatrix, l: number, c: number): Rational {
-  return l < 0 ? Q.zero : rationalFromFloat64(W.data[l * W.d + c]);
-}
-
-/** The exact row of a form in (x, t): w_plus − w_minus and, with a bias, b_plus − b_minus. */
-export function exactRow(W: DenseMatrix, f: LogitForm): Rational[] {
-  const row: Rational[] = [];
-  for (let c = 0; c < W.d; c++) row.push(entry(W, f.plus, c).sub(entry(W, f.minus, c)));
-  if (W.bias) {
-    const b = (l: number) => (l < 0 ? Q.zero : rationalFromFloat64(W.bias![l]));
-    row.push(b(f.plus).sub(b(f.minus)));
-  }
-  return row;
-}
-
-/**
- * Exact strings of a float vector: entry c is "n_c/2^s" with ONE s for the
- * whole vector (`commonExponent`), so n_c = x_c·2^s is an integer; fractions
- * are not reduced (still exact). Falls back to `formatRational` per entry
- * when the integers leave the safe range.
- * @example
- * exactStrings([0.5, -0.75, 3]); // ['2/4', '-3/4', '12/4']
- */
-export function exactStrings(v: ArrayLike<number>): string[] {
-  const E = commonExponent(v);
-  const out = new Array<string>(v.length);
-  const scale = 2 ** -E;
-  const q = E < 0 ? `/${1n << BigInt(-E)}` : '';
-  for (let c = 0; c < v.length; c++) {
-    const n = v[c] * scale;
-    out[c] = E < 0 && E >= -1000 && Math.abs(n) <= Number.MAX_SAFE_INTEGER ? `${n}${q}` : formatRational(rationalFromFloat64(v[c]));
-  }
-  return out;
+/** The exact logit w_l·x + b_l·t (0 for l = −1). */
+function exactLogit(W: DenseMatrix, l: number, x: readonly Rational[], t: Rational): Rational {
+  if (l < 0) return Q.zero;
+  let v = W.bias ? rationalFromFloat64(W.bias[l]).mul(t) : Q.zero;
+  for (let c = 0; c < W.d; c++) v = v.add(rationalFromFloat64(W.data[l * W.d + c]).mul(x[c]));
+  return v;
 }
 
 /**
  * Checks a sparse certificate for system s on W (k × d, optional bias)
  * EXACTLY, with fraction.js rationals only:
- * - witness: x has d entries (and t > 0 with a bias); every strict form and
- *   every row of the dominates block is positive (k exact logits: O(k·d));
+ * - witness: x has d entries (and t > 0 with a bias); every listed strict
+ *   form and every row of the dominates block is positive (k exact logits:
+ *   O(k·d)) and every equation is zero;
  * - infeasible: every row exists in s and appears once, y ≥ 0 (and yT ≥ 0),
- *   not all zero, Σ y_r·row_r + yT·e_t = 0 (O(|rows|·d)).
+ *   not all zero, z has one entry per equation, and
+ *   Σ y_r·row_r + yT·e_t + Σ z_s·eq_s = 0 (O((|rows| + |equal|)·d)).
  * Returns false for a wrong certificate; throws `SyntaxError` for an entry
  * that is not an exact rational, `TypeError` for an unknown kind.
+ *
  * @example
+ * ```ts
  * const W = denseMatrix(new Float64Array([0, 0, 2, 0, 1, 0]), 3, 2);
- * checkScaleCertificate(W, argmaxSystem(2), { kind: 'infeasible', rows: [0, 1], y: ['1', '1'] }); // true: 2w_2 = w_0 + w_1
+ * const argmax2 = argmaxQuestion.system(2, 3);
+ * checkScaleCertificate(W, argmax2, { kind: 'infeasible', rows: [0, 1], y: ['1', '1'] }) // 2·w_2 = w_0 + w_1
+ * // => true
+ * checkScaleCertificate(W, argmax2, { kind: 'infeasible', rows: [0, 1], y: ['1', '2'] })
+ * // => false
+ * checkScaleCertificate(W, argmaxQuestion.system(1, 3), { kind: 'witness', x: ['1', '0'] })
+ * // => true
+ * // labels 0 and 1 tie only where x_0 = 0, and there ℓ_0 = ℓ_2: 2·(w_0 − w_2) − (w_0 − w_1) = 0
+ * const tie = tieForTopQuestion.system([0, 1], 3);
+ * checkScaleCertificate(W, tie, { kind: 'infeasible', rows: [2], y: ['2'], z: ['-1'] })
+ * // => true
+ * ```
  */
 export function checkScaleCertificate(W: DenseMatrix, s: LogitSystem, c: ScaleCertificate): boolean {
   if (c.kind === 'witness') {
@@ -87,23 +78,21 @@ export function checkScaleCertificate(W: DenseMatrix, s: LogitSystem, c: ScaleCe
     const x = c.x.map(parseRational);
     const t = W.bias ? (c.t === undefined ? null : parseRational(c.t)) : Q.zero;
     if (t === null || (W.bias && Q.sign(t) <= 0)) return false;
-    const logit = (l: number): Rational => {
-      if (l < 0) return Q.zero;
-      let v = W.bias ? rationalFromFloat64(W.bias[l]).mul(t) : Q.zero;
-      for (let col = 0; col < W.d; col++) v = v.add(entry(W, l, col).mul(x[col]));
-      return v;
-    };
-    for (const f of s.strict) if (Q.sign(logit(f.plus).sub(logit(f.minus))) <= 0) return false;
+    const value = (f: LogitForm) => { const [a, b] = formTerms(f); return exactLogit(W, a, x, t).sub(exactLogit(W, b, x, t)); };
+    for (const f of s.strict) if (Q.sign(value(f)) <= 0) return false;
+    for (const f of s.equal) if (Q.sign(value(f)) !== 0) return false;
     if (s.dominates) {
-      const top = logit(s.dominates.top);
-      for (let l = 0; l < W.k; l++) if (inBlock(s, l) && Q.sign(top.sub(logit(l))) <= 0) return false;
+      const top = exactLogit(W, s.dominates.top, x, t);
+      for (let l = 0; l < W.k; l++) if (inDominates(s, l) && Q.sign(top.sub(exactLogit(W, l, x, t))) <= 0) return false;
     }
     return true;
   }
   if (c.kind === 'infeasible') {
     if (c.rows.length !== c.y.length || (c.yT !== undefined && !W.bias)) return false;
+    if ((c.z?.length ?? 0) !== s.equal.length) return false;
     const seen = new Set<string>();
-    const sum = new Array<Rational>(W.d + (W.bias ? 1 : 0)).fill(Q.zero);
+    const sum = new Array<Rational>(scaleColumns(W)).fill(Q.zero);
+    const add = (row: readonly Rational[], m: Rational) => row.forEach((v, col) => { sum[col] = sum[col].add(v.mul(m)); });
     let positive = false;
     for (let r = 0; r < c.rows.length; r++) {
       const f = formOf(s, c.rows[r]);
@@ -113,7 +102,7 @@ export function checkScaleCertificate(W: DenseMatrix, s: LogitSystem, c: ScaleCe
       const y = parseRational(c.y[r]);
       if (Q.sign(y) < 0) return false;
       if (Q.sign(y) > 0) positive = true;
-      exactRow(W, f).forEach((v, col) => { sum[col] = sum[col].add(v.mul(y)); });
+      add(exactRow(W, f), y);
     }
     if (c.yT !== undefined) {
       const yT = parseRational(c.yT);
@@ -121,7 +110,59 @@ export function checkScaleCertificate(W: DenseMatrix, s: LogitSystem, c: ScaleCe
       if (Q.sign(yT) > 0) positive = true;
       sum[W.d] = sum[W.d].add(yT);
     }
+    s.equal.forEach((f, e) => add(exactRow(W, f), parseRational(c.z![e])));
     return positive && sum.every((v) => Q.isZero(v));
   }
   throw new TypeError(`checkScaleCertificate: unknown certificate kind ${JSON.stringify((c as { kind?: unknown }).kind)}`);
+}
+
+/** A certificate with rows by index in the system's row order (`sparseCertificateJSON`). */
+export type SparseCertificateJSON =
+  | { readonly kind: 'witness'; readonly x: readonly string[]; readonly t?: string }
+  | { readonly kind: 'infeasible'; readonly rows: readonly number[]; readonly y: readonly string[]; readonly z?: readonly string[] };
+
+/**
+ * The index of a row of system s (k labels) in its row order: the listed
+ * strict forms first, then the block's rows in increasing l, then (with a
+ * bias) the row t > 0 (`'t'`). Throws `RangeError` for a row s does not have.
+ *
+ * @example
+ * ```ts
+ * const tie = tieForTopQuestion.system([2, 4], 6); // rows w_2 − w_0, w_2 − w_1, w_2 − w_3, w_2 − w_5
+ * [rowIndex(tie, 0, 6), rowIndex(tie, 3, 6), rowIndex(tie, 5, 6), rowIndex(tie, 't', 6)]
+ * // => [0, 2, 3, 4]
+ * rowIndex(tie, 4, 6)
+ * // throws RangeError: has no row
+ * ```
+ */
+export function rowIndex(s: LogitSystem, r: RowRef | 't', k: number): number {
+  if (r === 't') return strictRowCount(s, k);
+  if (typeof r !== 'number') {
+    const at = s.strict.findIndex((f) => { const [a, b] = formTerms(f); return a === r[0] && b === r[1]; });
+    if (at < 0) throw new RangeError(`rowIndex: the system has no row [${r.join(', ')}]`);
+    return at;
+  }
+  const b = s.dominates;
+  if (b === undefined || !inDominates(s, r) || r >= k) throw new RangeError(`rowIndex: the system has no row for label ${r}`);
+  const skipped = new Set([b.top, ...b.except].filter((l) => l < r)).size;
+  return s.strict.length + r - skipped;
+}
+
+/**
+ * A scale certificate for system s on k labels with its infeasibility rows
+ * named by row index (`rowIndex`; yT becomes the row of t > 0), in increasing
+ * index: the support of the dense y of the exact engine, nothing else.
+ *
+ * @example
+ * ```ts
+ * sparseCertificateJSON(argmaxQuestion.system(2, 5), { kind: 'infeasible', rows: [4, 0], y: ['1', '1'] }, 5)
+ * // => { kind: 'infeasible', rows: [0, 3], y: ['1', '1'] }
+ * ```
+ */
+export function sparseCertificateJSON(s: LogitSystem, c: ScaleCertificate, k: number): SparseCertificateJSON {
+  if (c.kind === 'witness') return c;
+  const entries = c.rows.map((r, t) => [rowIndex(s, r, k), c.y[t]] as const);
+  if (c.yT !== undefined) entries.push([rowIndex(s, 't', k), c.yT]);
+  entries.sort((a, b) => a[0] - b[0]);
+  return { kind: 'infeasible', rows: entries.map((e) => e[0]), y: entries.map((e) => e[1]), ...(c.z === undefined ? {} : { z: c.z }) };
 }

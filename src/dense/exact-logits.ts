@@ -8,6 +8,7 @@
  * ℓ_j = w_j·x + b_j·t = (M_j·X)·2^(E_W+E_x) + B̃_j·T·2^(E_b+E_t), a dyadic
  * rational held as an integer and an exponent. Exact.
  */
+import { integerRow, type Rational } from '../field/rational.ts';
 import type { DenseMatrix } from './dense-matrix.ts';
 import { commonExponent, dyadicIntegers, rowIntegers, scaledInteger, type DyadicIntegers } from './exact-integers.ts';
 
@@ -52,6 +53,16 @@ export interface ExactWitness {
 /** The exact integer form of a float witness x (d entries) and bias coordinate t. */
 export function exactWitness(x: ArrayLike<number>, t = 0): ExactWitness {
   return { x: dyadicIntegers(x), t: dyadicIntegers([t]) };
+}
+
+/**
+ * A rational witness (x, t) (t null: no bias) in exact integers: both scaled by
+ * the same positive L (the lcm of the denominators), so `exactLogit` gives L·ℓ_j
+ * for every j — the same order of the logits, and the same signs of their differences.
+ */
+export function rationalWitness(x: readonly Rational[], t: Rational | null): ExactWitness {
+  const { ints } = integerRow(t === null ? x : [...x, t]);
+  return { x: { ints: ints.slice(0, x.length), exponent: 0 }, t: { ints: [t === null ? 0n : ints[x.length]], exponent: 0 } };
 }
 
 /** Exact w_j·x + b_j·t as a dyadic rational (O(d) BigInt products). */

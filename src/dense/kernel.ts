@@ -92,6 +92,7 @@ const gemmInThread = new Function(`${gemmSource()}; return gemm;`)() as (
 export function jsKernel(W: FloatArray, k: number, d: number, threads = availableParallelism()): MatrixKernel {
   let shared: FloatArray | null = null;
   let workers: Worker[] = [];
+  let queue: Promise<void> = Promise.resolve();
   const ensureWorkers = () => {
     if (!shared) {
       shared = W.buffer instanceof SharedArrayBuffer ? W : copyShared(W);
@@ -116,19 +117,26 @@ export function jsKernel(W: FloatArray, k: number, d: number, threads = availabl
         gemmInThread(W, X, P, m, k, d, 0, k);
         return P;
       }
-      const Wsh = ensureWorkers();
-      const Xsh = copyShared(X);
-      const P = new Float64Array(new SharedArrayBuffer(m * k * 8));
-      const n = workers.length;
-      await Promise.all(workers.map((w, t) => new Promise<void>((resolve, reject) => {
-        const j0 = Math.floor((k * t) / n);
-        const j1 = Math.floor((k * (t + 1)) / n);
-        const onError = (e: Error) => reject(e);
-        w.once('error', onError);
-        w.once('message', () => { w.off('error', onError); resolve(); });
-        w.postMessage({ W: Wsh, X: Xsh, P, m, k, d, j0, j1 });
-      })));
-      return P;
+      // One job at a time on the workers (a worker's next 'message' must answer this job):
+      // concurrent calls wait for the ones before them.
+      const run = async () => {
+        const Wsh = ensureWorkers();
+        const Xsh = copyShared(X);
+        const P = new Float64Array(new SharedArrayBuffer(m * k * 8));
+        const n = workers.length;
+        await Promise.all(workers.map((w, t) => new Promise<void>((resolve, reject) => {
+          const j0 = Math.floor((k * t) / n);
+          const j1 = Math.floor((k * (t + 1)) / n);
+          const onError = (e: Error) => reject(e);
+          w.once('error', onError);
+          w.once('message', () => { w.off('error', onError); resolve(); });
+          w.postMessage({ W: Wsh, X: Xsh, P, m, k, d, j0, j1 });
+        })));
+        return P;
+      };
+      const job = queue.then(run);
+      queue = job.then(() => undefined, () => undefined);
+      return job;
     },
     async close() {
       await Promise.all(workers.map((w) => w.terminate()));
@@ -141,4 +149,13 @@ function copyShared(a: FloatArray): FloatArray {
   const s = a instanceof Float32Array ? new Float32Array(new SharedArrayBuffer(a.byteLength)) : new Float64Array(new SharedArrayBuffer(a.byteLength));
   s.set(a);
   return s;
+}
+
+/**
+ * A float vector of the kernel's input type nearest to x (round to nearest; not exact for float32 input).
+ * @example
+ * toKernelInput([0.1, 2], 'float32'); // Float32Array [0.10000000149011612, 2]
+ */
+export function toKernelInput(x: ArrayLike<number>, type: 'float32' | 'float64'): FloatArray {
+  return type === 'float32' ? Float32Array.from(x) : Float64Array.from(x);
 }

@@ -20,6 +20,13 @@
  *
  * So lo_a > hi_b proves ℓ_a > ℓ_b, hi_a ≤ lo_b proves ℓ_a ≤ ℓ_b, and a pair
  * with neither is re-decided exactly (`exact-logits.ts`).
+ *
+ * A witness off the float grid (ties: an exact rational x* on a hyperplane)
+ * is given to the kernel as the float x that differs from x* on ONE column c
+ * only, by |x*_c − x_c| ≤ Δ (Δ verified exactly by the caller). Then
+ * ℓ_j(x*) = ℓ_j(x) + w_jc·(x*_c − x_c), so K_j gains the term Δ·|w_jc|
+ * (computed in float64; its rounding is covered by the 2^-40 term, which is
+ * relative to a sum that includes it): the enclosure is one of ℓ_j(x*).
  * Source: Higham, Accuracy and Stability of Numerical Algorithms, §3.1; the
  * filtered-predicate pattern of Shewchuk (1997) and CGAL.
  */
@@ -50,22 +57,38 @@ export function filterContext(W: DenseMatrix, format: FloatFormat, boundScale = 
 const REL = 2 ** -40;
 const ABS = 2 ** -1000;
 
-/** Per-witness constants of the bound K_j = (g·l2[j] + c0 + c1·l1[j])·scale. */
+/**
+ * Per-witness constants of the bound K_j = (g·l2[j] + c0 + c1·l1[j] + delta·|W[j, column]|)·scale
+ * (`column` −1: the witness is the kernel's input itself, no correction).
+ */
 export interface WitnessBound {
   readonly g: number;
   readonly c0: number;
   readonly c1: number;
   readonly scale: number;
+  readonly column: number;
+  readonly delta: number;
 }
 
-/** The bound constants of a witness x (d entries) under the context's kernel format. */
-export function witnessBound(ctx: FilterContext, x: ArrayLike<number>): WitnessBound {
+/** An exact witness x* given to the kernel as x: they differ on `column` only, by at most `delta`. */
+export interface ColumnCorrection {
+  readonly column: number;
+  readonly delta: number;
+}
+
+/**
+ * The bound constants of a witness x (d entries, the kernel's input) under
+ * the context's kernel format; with a `correction`, of the exact witness x*
+ * that differs from x on one column (see the module docstring).
+ */
+export function witnessBound(ctx: FilterContext, x: ArrayLike<number>, correction?: ColumnCorrection): WitnessBound {
   const d = ctx.W.d;
   const xn = vectorNorms(x);
   const gam = gamma(d, ctx.format);
   // underflow term (1 + γ)·μ·(2d + ‖w_j‖₁ + ‖x‖₁)·1.01 = c0 + c1·‖w_j‖₁
   const c1 = (1 + gam) * ctx.format.minNormal * 1.01;
-  return { g: gam * xn.l2, c0: c1 * (2 * d + xn.l1), c1, scale: ctx.boundScale };
+  const column = correction === undefined || correction.delta === 0 ? -1 : correction.column;
+  return { g: gam * xn.l2, c0: c1 * (2 * d + xn.l1), c1, scale: ctx.boundScale, column, delta: column < 0 ? 0 : correction!.delta };
 }
 
 /**
@@ -79,7 +102,8 @@ export function witnessBound(ctx: FilterContext, x: ArrayLike<number>): WitnessB
 export function logitInterval(ctx: FilterContext, wb: WitnessBound, P: FloatArray, offset: number, j: number, t: number): [number, number] {
   const p = P[offset + j];
   const bt = ctx.W.bias === undefined ? 0 : ctx.W.bias[j] * t;
-  const K = (wb.g * ctx.l2[j] + wb.c0 + wb.c1 * ctx.l1[j]) * wb.scale;
+  const corr = wb.column < 0 ? 0 : wb.delta * Math.abs(ctx.W.data[j * ctx.W.d + wb.column]);
+  const K = (wb.g * ctx.l2[j] + wb.c0 + wb.c1 * ctx.l1[j] + corr) * wb.scale;
   const c = p + bt;
   const E = K + REL * (Math.abs(p) + Math.abs(bt) + K) + ABS;
   return Number.isFinite(c) && Number.isFinite(E) ? [c - E, c + E] : [-Infinity, Infinity];
@@ -92,14 +116,14 @@ export function logitInterval(ctx: FilterContext, wb: WitnessBound, P: FloatArra
  */
 export function labelsNotBelow(ctx: FilterContext, wb: WitnessBound, P: FloatArray, offset: number, t: number, threshold: number): number[] {
   const { l2, l1 } = ctx;
-  const { k } = ctx.W;
+  const { k, d, data } = ctx.W;
   const bias = ctx.W.bias;
-  const { g, c0, c1, scale } = wb;
+  const { g, c0, c1, scale, column, delta } = wb;
   const out: number[] = [];
   for (let j = 0; j < k; j++) {
     const p = P[offset + j];
     const bt = bias === undefined ? 0 : bias[j] * t;
-    const K = (g * l2[j] + c0 + c1 * l1[j]) * scale;
+    const K = (g * l2[j] + c0 + c1 * l1[j] + (column < 0 ? 0 : delta * Math.abs(data[j * d + column]))) * scale;
     const hi = p + bt + (K + REL * (Math.abs(p) + Math.abs(bt) + K) + ABS);
     if (!(hi < threshold)) out.push(j);
   }

@@ -104,14 +104,15 @@ export function hasAssertion(code: string): boolean {
 }
 
 /** The code of the statements of `chunk` but the last, and the last statement's text (which must be an expression for `=>`). */
-function splitLast(chunk: string, where: string, needExpression: boolean): { before: string; last: string } {
+function splitLast(chunk: string, where: string, needExpression: boolean): { before: string; last: string; expression: boolean } {
   const sf = ts.createSourceFile('chunk.ts', chunk, ts.ScriptTarget.ES2022, true);
   const sts = sf.statements;
   if (sts.length === 0) throw new Error(`${where}: an assertion follows no statement`);
   const last = sts[sts.length - 1];
-  if (needExpression && !ts.isExpressionStatement(last)) throw new Error(`${where}: the statement before "// =>" is not an expression`);
-  const lastText = needExpression ? (last as ts.ExpressionStatement).expression.getText(sf) : last.getText(sf);
-  return { before: chunk.slice(0, last.getStart(sf)), last: lastText };
+  const expression = ts.isExpressionStatement(last);
+  if (needExpression && !expression) throw new Error(`${where}: the statement before "// =>" is not an expression`);
+  const lastText = expression ? (last as ts.ExpressionStatement).expression.getText(sf) : last.getText(sf);
+  return { before: chunk.slice(0, last.getStart(sf)), last: lastText, expression };
 }
 
 /** The example as one TypeScript function body: assertions become calls of `__eq` and `__throws`. */
@@ -128,10 +129,10 @@ export function exampleBody(ex: DocExample): string {
       chunk.push(raw);
       return;
     }
-    const { before, last } = splitLast(chunk.join('\n'), where, eq !== null);
+    const { before, last, expression } = splitLast(chunk.join('\n'), where, eq !== null);
     out.push(before);
-    if (eq) out.push(`__eq((${last}), () => (${eq[1]}), ${JSON.stringify(where)});`);
-    else out.push(`__throws(() => { ${last} }, ${JSON.stringify(th![1])}, ${JSON.stringify(th![2] ?? '')}, ${JSON.stringify(where)});`);
+    if (eq) out.push(`__eq(await (${last}), () => (${eq[1]}), ${JSON.stringify(where)});`);
+    else out.push(`await __throws(async () => { ${expression ? `await (${last});` : last} }, ${JSON.stringify(th![1])}, ${JSON.stringify(th![2] ?? '')}, ${JSON.stringify(where)});`);
     chunk = [];
   });
   out.push(chunk.join('\n'));
@@ -143,11 +144,11 @@ function assertEqual(actual: unknown, expected: () => unknown, where: string): v
   expect(actual, `${where}: the shown value`).toEqual(expected());
 }
 
-/** The statement throws an error called `name` whose message contains `text`. */
-function assertThrows(f: () => unknown, name: string, text: string, where: string): void {
+/** The statement throws (or, awaited, rejects with) an error called `name` whose message contains `text`. */
+async function assertThrows(f: () => Promise<unknown>, name: string, text: string, where: string): Promise<void> {
   let thrown: unknown;
   try {
-    f();
+    await f();
   } catch (e) {
     thrown = e;
   }
@@ -158,13 +159,15 @@ function assertThrows(f: () => unknown, name: string, text: string, where: strin
 }
 
 /**
- * Runs one example in `scope` (names → values): transpiles its body and calls it.
- * Throws (a failed `expect`, or the example's own error) when the example is broken.
+ * Runs one example in `scope` (names → values): transpiles its body into an async
+ * function (so that an example may `await`; a shown value is the statement's value
+ * awaited, a shown error may also be a rejection) and calls it. Rejects (a failed
+ * `expect`, or the example's own error) when the example is broken.
  */
-export function runExample(ex: DocExample, scope: Record<string, unknown>): void {
+export async function runExample(ex: DocExample, scope: Record<string, unknown>): Promise<void> {
   const names = Object.keys(scope).filter((n) => /^[A-Za-z_$][\w$]*$/.test(n) && n !== 'default');
-  const source = `function __example(__scope, __eq, __throws) {\nconst { ${names.join(', ')} } = __scope;\n${exampleBody(ex)}\n}`;
+  const source = `async function __example(__scope, __eq, __throws) {\nconst { ${names.join(', ')} } = __scope;\n${exampleBody(ex)}\n}`;
   const js = ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } }).outputText;
-  const fn = new Function(`${js}\nreturn __example;`)() as (s: Record<string, unknown>, eq: typeof assertEqual, th: typeof assertThrows) => void;
-  fn(scope, assertEqual, assertThrows);
+  const fn = new Function(`${js}\nreturn __example;`)() as (s: Record<string, unknown>, eq: typeof assertEqual, th: typeof assertThrows) => Promise<void>;
+  await fn(scope, assertEqual, assertThrows);
 }

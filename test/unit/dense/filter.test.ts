@@ -171,6 +171,12 @@ describe('the dot-product error bound (Higham §3.1) and the logit enclosures', 
     const a = await threaded.products(X, 200);
     const b = await single.products(X, 200);
     expect(Array.from(a)).toEqual(Array.from(b));
+    // overlapping calls (the scale engine prefetches a block while it judges another) each get their own products
+    // (each result is copied the moment its promise resolves: a job resolved before its workers finished shows zeros)
+    const Y = Array.from({ length: 25 }, () => Array.from(X, (v) => -2 * v)).flat();
+    const [p, q] = await Promise.all([threaded.products(X, 200).then((P) => Array.from(P)), threaded.products(Float64Array.from(Y), 5000).then((P) => Array.from(P))]);
+    expect(p).toEqual(Array.from(b));
+    expect(q).toEqual(Array.from({ length: 25 }, () => Array.from(b, (v) => -2 * v)).flat());
     await threaded.close();
     expect(threaded.name).toMatch(/js/);
   });

@@ -5,7 +5,7 @@ import { denseMatrix, type DenseMatrix } from '../../../../src/dense/dense-matri
 import { decideArgmaxable } from '../../../../lp/queries/argmax.ts';
 import { argmaxableAtScale, selectLabels, type ArgmaxResult, type ArgmaxScaleOptions } from '../../../../lp/scale/argmax-at-scale.ts';
 import { checkScaleCertificate } from '../../../../lp/scale/scale-certificate.ts';
-import { argmaxSystem } from '../../../../lp/scale/logit-system.ts';
+import { argmaxQuestion } from '../../../../lp/queries/argmax.ts';
 import type { ScaleSummary } from '../../../../lp/scale/decide-at-scale.ts';
 import { independentArgmaxCheck, rng, vocabMatrix } from './helpers.ts';
 
@@ -73,7 +73,7 @@ describe('argmaxableAtScale agrees with the exact engine (decideArgmaxable)', ()
         expect({ seed, family, label: r.label, argmaxable: r.argmaxable }).toEqual({ seed, family, label: r.label, argmaxable: exact });
         expect(r.certificate.kind).toBe(exact ? 'witness' : 'infeasible');
         expect(independentArgmaxCheck(W, r.label, r.certificate)).toBe(true);
-        expect(checkScaleCertificate(W, argmaxSystem(r.label), r.certificate)).toBe(true);
+        expect(checkScaleCertificate(W, argmaxQuestion.system(r.label, W.k), r.certificate)).toBe(true);
         if (!exact) {
           infeasible++;
           expect(r.certificate.kind === 'infeasible' && r.certificate.rows.length).toBeLessThanOrEqual(W.d + 1 + (W.bias ? 1 : 0));

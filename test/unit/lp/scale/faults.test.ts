@@ -4,12 +4,9 @@ import { rationalFromFloat64 } from '../../../../src/field/dyadic.ts';
 import { denseMatrix, vectorNorms, type DenseMatrix, type FloatArray } from '../../../../src/dense/dense-matrix.ts';
 import { jsKernel, type MatrixKernel } from '../../../../src/dense/kernel.ts';
 import { BINARY32, dotErrorBound } from '../../../../src/dense/dot-error-bound.ts';
-import { filterContext } from '../../../../src/dense/logit-enclosure.ts';
-import { exactView } from '../../../../src/dense/exact-logits.ts';
 import { decideArgmaxable } from '../../../../lp/queries/argmax.ts';
 import { argmaxableAtScale, type ArgmaxResult, type ArgmaxScaleOptions } from '../../../../lp/scale/argmax-at-scale.ts';
-import { argmaxSystem } from '../../../../lp/scale/logit-system.ts';
-import { checkCandidates, type CheckContext } from '../../../../lp/scale/witness-check.ts';
+import type { ScaleCertificate } from '../../../../lp/scale/scale-certificate.ts';
 import { independentArgmaxCheck, rng, vocabMatrix } from './helpers.ts';
 
 async function collect(W: DenseMatrix, opts: ArgmaxScaleOptions): Promise<ArgmaxResult[]> {
@@ -53,20 +50,23 @@ describe('fault injection: the answer stays right or the run fails loudly', () =
   });
 
   it('a shrunken filter bound with a kernel erring inside the true bound is caught by the audit', async () => {
-    // w_0 = w_1: the row w_0 − w_1 is zero, so x = (1, 1) is NOT a witness for label 0.
+    // w_0 = w_1: the row w_0 − w_1 is zero at every x, so label 0 is NOT argmaxable.
     const W = denseMatrix(new Float64Array([1, 1, 1, 1, -1, 0]), 3, 2);
-    const X = new Float64Array([1, 1]);
-    const bound = (j: number) => { const xn = vectorNorms(X); return dotErrorBound(2, BINARY32, Math.hypot(W.data[2 * j], W.data[2 * j + 1]), xn.l2, 2, xn.l1); };
     // a kernel of binary32 arithmetic that under-reports ℓ_1 by half its true error bound (a legal binary32 result)
-    const liar: MatrixKernel = { ...lyingKernel(W, (P) => { P[1] -= 0.5 * bound(1); }), format: BINARY32 };
-    const ctx = (boundScale: number): CheckContext => {
-      const filter = filterContext(W, liar.format, boundScale);
-      return { W, kernel: liar, filter, view: exactView(W), spotSamples: 16, rand: rng(1), stats: { witnessChecks: 0, exactRows: 0, spotChecked: 0, lps: 0, exactSubsystems: 0 }, maxL2: Math.max(...filter.l2), maxL1: Math.max(...filter.l1) };
+    const liar: MatrixKernel = {
+      ...lyingKernel(W, (P, X, m) => {
+        for (let b = 0; b < m; b++) {
+          const xn = vectorNorms(X.subarray(2 * b, 2 * b + 2));
+          P[b * W.k + 1] -= 0.5 * dotErrorBound(2, BINARY32, Math.hypot(1, 1), xn.l2, 2, xn.l1);
+        }
+      }),
+      format: BINARY32,
     };
-    const [honest] = await checkCandidates(ctx(1), [{ s: argmaxSystem(0), x: X }]);
-    expect(honest.certified).toBe(false);
-    expect(honest.violated.map((v) => v.form.minus)).toEqual([1]);
-    await expect(checkCandidates(ctx(1e-3), [{ s: argmaxSystem(0), x: X }])).rejects.toThrow(/filter bound broken/);
+    const honest = await collect(W, { kernel: liar, labels: [0] });
+    expect(honest.map((r) => [r.label, r.argmaxable])).toEqual([[0, false]]);
+    expect(independentArgmaxCheck(W, 0, honest[0].certificate)).toBe(true);
+    // with the filter's bound shrunk, the filter "proves" ℓ_0 > ℓ_1; the audit re-decides exactly and stops the run
+    await expect(collect(W, { kernel: liar, labels: [0], faults: { boundScale: 1e-3 } })).rejects.toThrow(/filter bound broken/);
   });
 
   it('a shrunken filter bound on whole runs: every answer right or a loud failure', async () => {
@@ -100,7 +100,7 @@ describe('fault injection: the answer stays right or the run fails loudly', () =
 
   it('a corrupted infeasibility certificate is refused by the exact check before it is reported', async () => {
     const { W } = vocabMatrix(200, 6, 4, 1);
-    const corruptCertificate = (c: import('../../../../lp/scale/scale-certificate.ts').ScaleCertificate) =>
+    const corruptCertificate = (c: ScaleCertificate) =>
       (c.kind === 'infeasible' ? { ...c, y: c.y.map((v, t) => (t === 0 ? `${v}0` : v)) } : c);
     await expect(collect(W, { faults: { corruptCertificate } })).rejects.toThrow(/failed its exact check/);
   });

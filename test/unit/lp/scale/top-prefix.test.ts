@@ -5,7 +5,7 @@ import { denseMatrix } from '../../../../src/dense/dense-matrix.ts';
 import { decideStrictSystem } from '../../../../lp/engine/strict-system.ts';
 import { topPrefixAtScale, type TopPrefixResult } from '../../../../lp/scale/top-prefix-at-scale.ts';
 import { checkScaleCertificate } from '../../../../lp/scale/scale-certificate.ts';
-import { topPrefixSystem } from '../../../../lp/scale/logit-system.ts';
+import { topPrefixQuestion } from '../../../../lp/queries/top-prefix.ts';
 import { rng } from './helpers.ts';
 
 /** The exact rows of "π is the top-m prefix" (independent of the scale path): consecutive differences, then π_{m−1} − w_l. */
@@ -44,7 +44,7 @@ describe('topPrefixAtScale', () => {
       for (const x of got) {
         const exact = decideStrictSystem(Q, exactPrefixRows(R, [...x.prefix], B)).feasible;
         expect({ seed, prefix: x.prefix, possible: x.possible }).toEqual({ seed, prefix: x.prefix, possible: exact });
-        expect(checkScaleCertificate(W, topPrefixSystem(x.prefix), x.certificate)).toBe(true);
+        expect(checkScaleCertificate(W, topPrefixQuestion.system([...x.prefix], W.k), x.certificate)).toBe(true);
         if (!exact) impossible++;
       }
     }
@@ -52,8 +52,8 @@ describe('topPrefixAtScale', () => {
   });
   it('refuses bad prefixes', async () => {
     const W = denseMatrix(new Float64Array([1, 0, 0, 1, -1, -1]), 3, 2);
-    expect(() => topPrefixSystem([])).toThrow(/empty/);
-    expect(() => topPrefixSystem([1, 1])).toThrow(/repeat/);
+    await expect(topPrefixAtScale(W, [[]], { kernel: 'js' }).next()).rejects.toThrow(/at least one label/);
+    await expect(topPrefixAtScale(W, [[1, 1]], { kernel: 'js' }).next()).rejects.toThrow(/must differ/);
     await expect(topPrefixAtScale(W, [[0, 3]], { kernel: 'js' }).next()).rejects.toThrow(/label 3/);
   });
 });

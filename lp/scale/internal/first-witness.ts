@@ -13,9 +13,9 @@
  * 24 % (8 192 × 256) of the labels, x = w_i − μ 28 % / 34 %, the whitened x
  * 99.95 % / 99.5 % (the rest are mostly the planted labels).
  */
-import type { DenseMatrix, FloatArray } from '../../src/dense/dense-matrix.ts';
-import type { MatrixKernel } from '../../src/dense/kernel.ts';
-import type { LogitSystem } from './logit-system.ts';
+import type { DenseMatrix, FloatArray } from '../../../src/dense/dense-matrix.ts';
+import type { MatrixKernel } from '../../../src/dense/kernel.ts';
+import { formTerms, type LogitSystem } from '../../queries/logit-system.ts';
 
 /** The whitening map: mean μ (d) and the regularised inverse covariance (d × d, symmetric) as a kernel. */
 export interface Whitening {
@@ -99,12 +99,24 @@ export function spdInverse(A: Float64Array, d: number): Float64Array {
   return out;
 }
 
-/** The labels whose rows make a system's direction v, with weights 1, 1/2, 1/4, … (strict pluses, then the top). */
+/**
+ * The labels whose rows make a system's direction v, with weights: the upper
+ * labels of the listed differences 1, 1/2, 1/4, … (a top-m prefix: the first
+ * label counts most), then the block's top with the next weight and the
+ * labels of the equations with the same weight as the top (a tie: both labels
+ * alike); a signed logit ±z_i gives label i the weight ±1 (a sign vector).
+ */
 export function directionLabels(s: LogitSystem): { label: number; weight: number }[] {
-  const labels: number[] = [];
-  for (const f of s.strict) if (f.plus >= 0 && !labels.includes(f.plus)) labels.push(f.plus);
-  if (s.dominates && !labels.includes(s.dominates.top)) labels.push(s.dominates.top);
-  return labels.map((label, r) => ({ label, weight: 2 ** -r }));
+  const weights = new Map<number, number>();
+  let r = 0;
+  for (const f of s.strict) {
+    if (f.kind === 'logit') { if (!weights.has(f.label)) weights.set(f.label, f.sign); }
+    else if (!weights.has(f.above)) weights.set(f.above, 2 ** -r++);
+  }
+  const topWeight = 2 ** -r;
+  if (s.dominates && !weights.has(s.dominates.top)) weights.set(s.dominates.top, topWeight);
+  for (const f of s.equal) for (const l of formTerms(f)) if (l >= 0 && !weights.has(l)) weights.set(l, topWeight);
+  return [...weights].map(([label, weight]) => ({ label, weight }));
 }
 
 /**

@@ -11,15 +11,23 @@
  * separated by less than three times an independently computed bound
  * (`dotErrorBound` with the largest row norms) are re-decided exactly too;
  * an exact answer that contradicts the filter throws.
+ *
+ * A candidate of a system with an equation carries its exact witness x*
+ * (`equation.ts`): the filter encloses the logits of x*, exact re-decisions
+ * use x*, and the equation is checked exactly before it is certified. A
+ * candidate of such a system without one is never certified.
  */
-import type { DenseMatrix, FloatArray } from '../../src/dense/dense-matrix.ts';
-import { vectorNorms } from '../../src/dense/dense-matrix.ts';
-import type { MatrixKernel } from '../../src/dense/kernel.ts';
-import { dotErrorBound } from '../../src/dense/dot-error-bound.ts';
-import { labelsNotBelow, logitInterval, witnessBound, type FilterContext, type WitnessBound } from '../../src/dense/logit-enclosure.ts';
-import { compareDyadic, exactLogit, exactWitness, type Dyadic, type ExactView, type ExactWitness } from '../../src/dense/exact-logits.ts';
-import { spotCheckProducts } from '../../src/dense/spot-check.ts';
-import { inBlock, type LogitForm, type LogitSystem } from './logit-system.ts';
+import { RationalField as Q } from '../../../src/field/rational.ts';
+import { rationalFromFloat64 } from '../../../src/field/dyadic.ts';
+import type { DenseMatrix, FloatArray } from '../../../src/dense/dense-matrix.ts';
+import { vectorNorms } from '../../../src/dense/dense-matrix.ts';
+import type { MatrixKernel } from '../../../src/dense/kernel.ts';
+import { dotErrorBound } from '../../../src/dense/dot-error-bound.ts';
+import { labelsNotBelow, logitInterval, witnessBound, type FilterContext, type WitnessBound } from '../../../src/dense/logit-enclosure.ts';
+import { compareDyadic, exactLogit, exactWitness, rationalWitness, type Dyadic, type ExactView, type ExactWitness } from '../../../src/dense/exact-logits.ts';
+import { spotCheckProducts } from '../../../src/dense/spot-check.ts';
+import { difference, formTerms, inDominates, type LogitForm, type LogitSystem } from '../../queries/logit-system.ts';
+import { equationsHold, type ExactCandidate } from './equation.ts';
 
 /** Counters of the scale path (one object per run). */
 export interface ScaleStats {
@@ -51,12 +59,15 @@ export interface CheckContext {
 
 /**
  * A candidate: system s, witness x (d entries, the kernel's input type) and,
- * with a bias, t > 0 (a float32; when absent, `chooseT` picks it from the products).
+ * with a bias, t > 0 (a float32; when absent, `chooseT` picks it from the
+ * products); for a system with an equation, the exact witness x* on its
+ * hyperplane that x stands for (then t is given).
  */
 export interface Candidate {
   readonly s: LogitSystem;
   readonly x: FloatArray;
   readonly t?: number;
+  readonly exact?: ExactCandidate;
 }
 
 /** A violated row with its float violation (ℓ_minus − ℓ_plus, larger = worse; a hint only). */
@@ -108,13 +119,12 @@ export function judgeCandidates(ctx: CheckContext, cands: readonly Candidate[], 
   if (m === 0) return [];
   ctx.stats.spotChecked += spotCheckProducts(ctx.filter, ctx.kernel.name, X, m, P, ctx.spotSamples, ctx.rand);
   ctx.stats.witnessChecks += m;
-  return cands.map((c, b) => checkOne(ctx, c.s, X.subarray(b * d, (b + 1) * d), c.t, P, b * k, wantNearest));
+  return cands.map((c, b) => checkOne(ctx, c, X.subarray(b * d, (b + 1) * d), P, b * k, wantNearest));
 }
 
-/** A float estimate of a form's value at (x, t) from the products (NOT exact). */
-function floatForm(W: DenseMatrix, P: FloatArray, off: number, f: LogitForm, t: number): number {
-  const l = (j: number) => (j < 0 ? 0 : P[off + j] + (W.bias ? W.bias[j] * t : 0));
-  return l(f.plus) - l(f.minus);
+/** A float estimate of the logit of label j (0 for −1) at (x, t) from the products (NOT exact). */
+function floatLogit(W: DenseMatrix, P: FloatArray, off: number, j: number, t: number): number {
+  return j < 0 ? 0 : P[off + j] + (W.bias ? W.bias[j] * t : 0);
 }
 
 /**
@@ -128,16 +138,16 @@ export function chooseT(W: DenseMatrix, s: LogitSystem, P: FloatArray, off: numb
   if (!b) return 0;
   let lo = 0;
   let hi = Infinity;
-  const row = (f: LogitForm) => {
-    const g = (f.plus >= 0 ? P[off + f.plus] : 0) - (f.minus >= 0 ? P[off + f.minus] : 0);
-    const beta = (f.plus >= 0 ? b[f.plus] : 0) - (f.minus >= 0 ? b[f.minus] : 0);
+  const row = (plus: number, minus: number) => {
+    const g = (plus >= 0 ? P[off + plus] : 0) - (minus >= 0 ? P[off + minus] : 0);
+    const beta = (plus >= 0 ? b[plus] : 0) - (minus >= 0 ? b[minus] : 0);
     if (beta > 0) lo = Math.max(lo, -g / beta);
     else if (beta < 0) hi = Math.min(hi, g / -beta);
   };
-  for (const f of s.strict) row(f);
+  for (const f of s.strict) row(...formTerms(f));
   if (s.dominates) {
     const top = s.dominates.top;
-    for (let j = 0; j < W.k; j++) if (inBlock(s, j)) row({ plus: top, minus: j });
+    for (let j = 0; j < W.k; j++) if (inDominates(s, j)) row(top, j);
   }
   let t: number;
   if (hi === Infinity) t = lo > 0 ? 2 * lo : 1;
@@ -156,6 +166,8 @@ interface Judge {
   readonly t: number;
   readonly wb: WitnessBound;
   readonly auditBound: number;
+  /** The exact witness x* of a candidate on an equation (null: x itself). */
+  readonly exact: ExactCandidate | null;
   exactW: ExactWitness | null;
   readonly cache: Map<number, Dyadic>;
   readonly violated: Violation[];
@@ -169,64 +181,76 @@ function exactOf(J: Judge, l: number): Dyadic {
   if (l < 0) return { n: 0n, e: 0 };
   let v = J.cache.get(l);
   if (v === undefined) {
-    J.exactW ??= exactWitness(J.x, J.t);
+    J.exactW ??= J.exact === null ? exactWitness(J.x, J.t) : rationalWitness(J.exact.x, J.exact.t);
     v = exactLogit(J.ctx.view, l, J.exactW);
     J.cache.set(l, v);
   }
   return v;
 }
 
-/** The exact sign of a form's value, re-decided in BigInt (counted in `exactRows`). */
-function exactPositive(J: Judge, f: LogitForm): boolean {
+/** The exact sign of z_plus − z_minus, re-decided in BigInt (counted in `exactRows`). */
+function exactPositive(J: Judge, plus: number, minus: number): boolean {
   J.ctx.stats.exactRows++;
-  return compareDyadic(exactOf(J, f.plus), exactOf(J, f.minus)) > 0;
+  return compareDyadic(exactOf(J, plus), exactOf(J, minus)) > 0;
 }
 
 /**
- * One row: proven positive by the filter (audited exactly when the
- * separation is within the independent bound), proven ≤ 0, or re-decided exactly.
+ * One row z_plus − z_minus (the form f): proven positive by the filter (audited
+ * exactly when the separation is within the independent bound), proven ≤ 0,
+ * or re-decided exactly.
  */
-function judgeRow(J: Judge, f: LogitForm, plus: [number, number], minus: [number, number]): void {
-  if (plus[0] > minus[1]) {
-    if (plus[0] - minus[1] < J.auditBound && !exactPositive(J, f)) {
-      throw new Error(`scale path: the filter proved ℓ_${f.plus} − ℓ_${f.minus} > 0 but the exact value is ≤ 0 (filter bound broken)`);
+function judgeRow(J: Judge, f: LogitForm, plus: number, minus: number, ivPlus: [number, number], ivMinus: [number, number]): void {
+  if (ivPlus[0] > ivMinus[1]) {
+    if (ivPlus[0] - ivMinus[1] < J.auditBound && !exactPositive(J, plus, minus)) {
+      throw new Error(`scale path: the filter proved ℓ_${plus} − ℓ_${minus} > 0 but the exact value is ≤ 0 (filter bound broken)`);
     }
     return;
   }
-  if (plus[1] <= minus[0] || !exactPositive(J, f)) {
-    J.violated.push({ form: f, amount: floatForm(J.ctx.W, J.P, J.off, { plus: f.minus, minus: f.plus }, J.t) });
+  if (ivPlus[1] <= ivMinus[0] || !exactPositive(J, plus, minus)) {
+    J.violated.push({ form: f, amount: floatLogit(J.ctx.W, J.P, J.off, minus, J.t) - floatLogit(J.ctx.W, J.P, J.off, plus, J.t) });
   }
 }
 
-function checkOne(ctx: CheckContext, s: LogitSystem, x: FloatArray, given: number | undefined, P: FloatArray, off: number, wantNearest: boolean): CheckOutcome {
+function checkOne(ctx: CheckContext, c: Candidate, x: FloatArray, P: FloatArray, off: number, wantNearest: boolean): CheckOutcome {
   const { W, filter } = ctx;
+  const { s } = c;
+  const exact = s.equal.length > 0 && c.exact !== undefined ? c.exact : null;
+  const given = c.t;
   const t = !W.bias ? 0 : given !== undefined && given > 0 && Math.fround(given) === given ? given : chooseT(W, s, P, off);
-  // Independent bound for the audit: |error| of any logit ≤ auditBound / 3 (largest row norms).
+  // Independent bound for the audit: |error| of any logit ≤ auditBound / 3 (largest row norms, and the correction of x*).
   const xn = vectorNorms(x);
-  const auditBound = 3 * (dotErrorBound(W.d, filter.format, ctx.maxL2, xn.l2, ctx.maxL1, xn.l1) * (1 + 2 ** -20) + 2 ** -1000)
-    + 2 ** -30 * (Math.abs(floatForm(W, P, off, { plus: s.dominates?.top ?? -1, minus: -1 }, t)) + 1e-300);
-  const J: Judge = { ctx, x, P, off, t, wb: witnessBound(filter, x), auditBound, exactW: null, cache: new Map(), violated: [] };
-  for (const f of s.strict) judgeRow(J, f, interval(J, f.plus), interval(J, f.minus));
+  const auditBound = 3 * (dotErrorBound(W.d, filter.format, ctx.maxL2, xn.l2, ctx.maxL1, xn.l1) * (1 + 2 ** -20) + 2 ** -1000 + (exact === null ? 0 : exact.delta * ctx.maxL1))
+    + 2 ** -30 * (Math.abs(floatLogit(W, P, off, s.dominates?.top ?? -1, t)) + 1e-300);
+  const wb = witnessBound(filter, x, exact === null ? undefined : exact);
+  const J: Judge = { ctx, x, P, off, t, wb, auditBound, exact, exactW: null, cache: new Map(), violated: [] };
+  for (const f of s.strict) {
+    const [plus, minus] = formTerms(f);
+    judgeRow(J, f, plus, minus, interval(J, plus), interval(J, minus));
+  }
   if (s.dominates) {
     const top = s.dominates.top;
     const ivTop = interval(J, top);
     for (const j of labelsNotBelow(filter, J.wb, P, off, t, ivTop[0] - auditBound)) {
-      if (inBlock(s, j)) judgeRow(J, { plus: top, minus: j }, ivTop, interval(J, j));
+      if (inDominates(s, j)) judgeRow(J, difference(top, j), top, j, ivTop, interval(J, j));
     }
   }
   const violated = J.violated.sort((a, b) => b.amount - a.amount);
-  const certified = violated.length === 0;
+  // A system with an equation is certified only at an exact witness on its hyperplane, checked exactly.
+  const sameT = exact !== null && (W.bias ? exact.t !== null && Q.equals(exact.t, rationalFromFloat64(t)) : exact.t === null);
+  const onEquations = s.equal.length === 0 || (sameT && equationsHold(W, s, exact!));
+  const certified = violated.length === 0 && onEquations;
   return { certified, t, violated, nearest: certified || !wantNearest || !s.dominates ? [] : nearestRows(W, s, P, off, t) };
 }
 
 /** The dominates rows of s with the smallest float values at (x, t) (a hint: NOT exact). */
 function nearestRows(W: DenseMatrix, s: LogitSystem, P: FloatArray, off: number, t: number): LogitForm[] {
   const top = s.dominates!.top;
+  const topLogit = floatLogit(W, P, off, top, t);
   const val = new Float64Array(W.k).fill(-Infinity);
-  for (let j = 0; j < W.k; j++) if (inBlock(s, j)) val[j] = floatForm(W, P, off, { plus: j, minus: top }, t);
+  for (let j = 0; j < W.k; j++) if (inDominates(s, j)) val[j] = floatLogit(W, P, off, j, t) - topLogit;
   const sorted = val.slice().sort();
   const cut = sorted[Math.max(0, W.k - NEAREST)];
   const out: LogitForm[] = [];
-  for (let j = 0; j < W.k && out.length < NEAREST; j++) if (val[j] >= cut && val[j] > -Infinity) out.push({ plus: top, minus: j });
+  for (let j = 0; j < W.k && out.length < NEAREST; j++) if (val[j] >= cut && val[j] > -Infinity) out.push(difference(top, j));
   return out;
 }

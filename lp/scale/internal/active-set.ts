@@ -1,23 +1,25 @@
 /**
- * One system's constraint generation: an active set of its rows, the
- * max-margin LP on them (glpk, floating point, a hint), and exact decisions
- * of small subsystems (`decideStrictSystem` on the materialised exact rows).
+ * One system's constraint generation: an active set of its strict rows, the
+ * max-margin LP on them and on the system's equations (glpk, floating point,
+ * a hint), and exact decisions of small subsystems (`decideStrictSystem` on
+ * the materialised exact rows; the equations are always included).
  *
- * - LP margin clearly positive: its x is the next candidate witness (checked
- *   against ALL rows by `checkCandidates`; violated rows join the set).
+ * - LP margin clearly positive: its (x, t) is the next candidate witness
+ *   (checked against ALL rows by the witness check; violated rows join the set).
  * - LP margin ≈ 0: the support S of glpk's dual (at most d + 1 rows, d + 2
- *   with the row t > 0) is decided exactly; an infeasible S is a Gordan /
- *   Motzkin certificate of the whole system (the other rows get y = 0). If S
- *   is feasible after all, the whole active set is decided exactly.
- * - An exact witness of the active set that is not representable for the
- *   kernel is checked against all rows exactly (BigInt; slow, rare).
+ *   with the row t > 0) is decided exactly with the equations; an infeasible S
+ *   is a Gordan / Motzkin certificate of the whole system (the other rows get
+ *   y = 0). If S is feasible after all, the whole active set is decided exactly.
+ * - An exact witness of the active set that no float rounding certifies is
+ *   checked against all rows exactly (BigInt; slow, rare).
  */
-import { RationalField as Q, formatRational, type Rational } from '../../src/field/rational.ts';
-import type { DenseMatrix, FloatArray } from '../../src/dense/dense-matrix.ts';
-import { solveMaxMarginLP } from '../engine/max-margin-lp.ts';
-import { decideStrictSystem } from '../engine/strict-system.ts';
-import { systemColumns, floatRow, inBlock, type LogitForm, type LogitSystem } from './logit-system.ts';
-import { exactRow, type RowRef, type ScaleCertificate } from './scale-certificate.ts';
+import { RationalField as Q, formatRational, type Rational } from '../../../src/field/rational.ts';
+import type { DenseMatrix } from '../../../src/dense/dense-matrix.ts';
+import { solveMaxMarginLP } from '../../engine/max-margin-lp.ts';
+import { decideStrictSystem } from '../../engine/strict-system.ts';
+import { formTerms, inDominates, type LogitForm, type LogitSystem } from '../../queries/logit-system.ts';
+import { exactRow, floatRow, scaleColumns } from '../dense-rows.ts';
+import type { RowRef, ScaleCertificate } from '../scale-certificate.ts';
 import type { ScaleStats } from './witness-check.ts';
 
 /** Fault-injection seams (tests only): each hook may corrupt a floating-point hint in place. */
@@ -28,23 +30,28 @@ export interface ScaleFaults {
   readonly corruptDual?: (y: number[]) => void;
   /** Replaces an infeasibility certificate before its final exact check (a bug in the sparse mapping). */
   readonly corruptCertificate?: (c: ScaleCertificate) => ScaleCertificate;
+  /** Drops the exact correction of a witness on an equation's hyperplane (a bug in the tie path): it must not be certified. */
+  readonly dropCorrection?: boolean;
 }
 
 /** The state of one system under constraint generation. */
 export interface ActiveSet {
   readonly s: LogitSystem;
-  /** Active strict rows (the system's explicit forms always, then dominates rows as they are violated). */
+  /** Active strict rows (the system's listed forms when few, then rows as they are violated). */
   readonly rows: LogitForm[];
   readonly keys: Set<string>;
   rounds: number;
 }
 
-const key = (f: LogitForm) => `${f.plus},${f.minus}`;
+/** Listed strict forms up to this many start in the active set (more join when violated: a ranking of a whole vocabulary). */
+const SEED_LISTED = 256;
 
-/** A new active set of s: its explicit strict forms. */
+const key = (f: LogitForm) => formTerms(f).join(',');
+
+/** A new active set of s: its listed strict forms (when at most 256). */
 export function newActiveSet(s: LogitSystem): ActiveSet {
   const a: ActiveSet = { s, rows: [], keys: new Set(), rounds: 0 };
-  for (const f of s.strict) addRow(a, f);
+  if (s.strict.length <= SEED_LISTED) for (const f of s.strict) addRow(a, f);
   return a;
 }
 
@@ -57,9 +64,10 @@ export function addRow(a: ActiveSet, f: LogitForm): boolean {
   return true;
 }
 
-/** The sparse name of a row of s: j for a dominates row, [a, b] for a strict form. */
+/** The sparse name of a row of s: j for a dominates row, [a, b] (`formTerms`) for a listed strict form. */
 export function rowRef(s: LogitSystem, f: LogitForm): RowRef {
-  return s.dominates && f.plus === s.dominates.top && inBlock(s, f.minus) ? f.minus : [f.plus, f.minus];
+  const [plus, minus] = formTerms(f);
+  return s.dominates && plus === s.dominates.top && inDominates(s, minus) && f.kind === 'difference' ? minus : [plus, minus];
 }
 
 /** A step's result: the next candidate (float, or exact rational), or a certificate of infeasibility. */
@@ -73,20 +81,17 @@ export type StepResult =
 const ZERO_MARGIN = 1e-10;
 const DUAL_SUPPORT = 1e-9;
 
-/** The exact rows of `forms` (+ the row t > 0 with bias) as a strict system for `decideStrictSystem`. */
-function exactSubsystem(W: DenseMatrix, forms: readonly LogitForm[]): Rational[][] {
-  const A = forms.map((f) => exactRow(W, f));
-  if (W.bias) A.push(Array.from({ length: W.d + 1 }, (_, c) => (c === W.d ? Q.one : Q.zero)));
-  return A;
-}
-
 /**
- * Decides the rows `forms` of system s exactly: an infeasibility certificate
- * (sparse, on the rows with y > 0), or an exact witness of these rows.
+ * Decides the rows `forms` of system s, with its equations, exactly: an
+ * infeasibility certificate (sparse, on the rows with y > 0, and z on the
+ * equations), or an exact witness of these rows and the equations.
  */
 function decideExactly(W: DenseMatrix, s: LogitSystem, forms: readonly LogitForm[], stats: ScaleStats): StepResult {
   stats.exactSubsystems++;
-  const dec = decideStrictSystem(Q, exactSubsystem(W, forms), undefined, { columns: systemColumns(W) });
+  const A = forms.map((f) => exactRow(W, f));
+  if (W.bias) A.push(Array.from({ length: W.d + 1 }, (_, c) => (c === W.d ? Q.one : Q.zero)));
+  const B = s.equal.map((f) => exactRow(W, f));
+  const dec = decideStrictSystem(Q, A, B.length === 0 ? undefined : B, { columns: scaleColumns(W) });
   const c = dec.certificate;
   if (c.kind === 'witness') {
     return { kind: 'exact-witness', x: c.x.slice(0, W.d), t: W.bias ? c.x[W.d] : null };
@@ -96,9 +101,10 @@ function decideExactly(W: DenseMatrix, s: LogitSystem, forms: readonly LogitForm
   forms.forEach((f, r) => {
     if (!Q.isZero(c.y[r])) { rows.push(rowRef(s, f)); y.push(formatRational(c.y[r])); }
   });
+  const z = s.equal.length === 0 ? {} : { z: c.z.map(formatRational) };
   const certificate: ScaleCertificate = W.bias && !Q.isZero(c.y[forms.length])
-    ? { kind: 'infeasible', rows, y, yT: formatRational(c.y[forms.length]) }
-    : { kind: 'infeasible', rows, y };
+    ? { kind: 'infeasible', rows, y, yT: formatRational(c.y[forms.length]), ...z }
+    : { kind: 'infeasible', rows, y, ...z };
   return { kind: 'infeasible', certificate };
 }
 
@@ -111,10 +117,10 @@ export function activeSetStep(W: DenseMatrix, a: ActiveSet, stats: ScaleStats, f
   a.rounds++;
   if (exact) return decideExactly(W, a.s, a.rows, stats);
   const A = a.rows.map((f) => floatRow(W, f));
-  const cols = systemColumns(W);
+  const cols = scaleColumns(W);
   if (W.bias) A.push(Array.from({ length: cols }, (_, c) => (c === W.d ? 1 : 0)));
   stats.lps++;
-  const lp = solveMaxMarginLP(A, [], cols);
+  const lp = solveMaxMarginLP(A, a.s.equal.map((f) => floatRow(W, f)), cols);
   if (lp.optimal && lp.margin > ZERO_MARGIN) {
     const x = lp.x.slice();
     faults.corruptLpWitness?.(x);
@@ -134,7 +140,3 @@ export function activeSetStep(W: DenseMatrix, a: ActiveSet, stats: ScaleStats, f
   return decideExactly(W, a.s, a.rows, stats);
 }
 
-/** A float vector of the kernel's input type nearest to x (round to nearest). */
-export function toKernelInput(x: ArrayLike<number>, type: 'float32' | 'float64'): FloatArray {
-  return type === 'float32' ? Float32Array.from(x) : Float64Array.from(x);
-}
