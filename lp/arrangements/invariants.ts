@@ -111,7 +111,13 @@ export function assertRankingPatternInvariants<T>(F: OrderedField<T>, W: Matrix<
   if (BigInt(patterns.length) > bound) {
     violated(who, `|R(W)| = ${patterns.length} exceeds Cover's bound ${bound} for k = ${k} points whose differences have rank ${r} (Cover 1967)`);
   }
-  const negW = W.map((row) => row.map((v) => F.neg(v)));
+  // difference rows w_a − w_b, made once per ordered pair met
+  const diff = new Map<number, T[]>();
+  const diffRow = (a: number, b: number): T[] => {
+    let row = diff.get(a * k + b);
+    if (row === undefined) diff.set(a * k + b, (row = W[a].map((v, c) => F.sub(v, W[b][c]))));
+    return row;
+  };
   const keys = new Set<string>();
   patterns.forEach((pi, i) => {
     const seen = new Set(pi);
@@ -121,10 +127,7 @@ export function assertRankingPatternInvariants<T>(F: OrderedField<T>, W: Matrix<
     keys.add(key);
     const x = witnesses?.[i];
     if (witnesses === undefined) return;
-    const ok = x !== undefined && W.every((row) => row.length === x.length) && pi.every((a, t) => {
-      if (t + 1 === k) return true;
-      return dotSign(F, [...W[a], ...negW[pi[t + 1]]], [...x, ...x]) > 0;
-    });
+    const ok = x !== undefined && W.every((row) => row.length === x.length) && pi.every((a, t) => t + 1 === k || dotSign(F, diffRow(a, pi[t + 1]), x) > 0);
     if (!ok) violated(who, `the witness of ranking ${i} does not score the labels strictly in that order`);
   });
   if (found.complete) {

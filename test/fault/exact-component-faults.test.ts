@@ -10,6 +10,8 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RationalField as Q, rat, type Rational } from '../../src/field/rational.ts';
+import type { OrderedField } from '../../src/field/ordered-field.ts';
+import type { Matrix } from '../../src/linalg/matrix.ts';
 import { decideStrictSystem } from '../../lp/engine/strict-system.ts';
 import { checkCertificate, type Certificate } from '../../lp/engine/certificate.ts';
 import { decideStrictFast } from '../../lp/engine/nearest-point.ts';
@@ -23,12 +25,12 @@ function wrongGordan<T>(zero: T, one: T, m: number, p: number): Certificate<T> {
   return { kind: 'infeasible', y: Array.from({ length: m }, (_, i) => (i === 0 ? one : zero)), z: Array.from({ length: p }, () => zero) };
 }
 
+/** The signature of `dualOnSupport` (lp/engine/internal/, which only lp/engine/ may import). */
+type DualOnSupport = <T>(F: OrderedField<T>, A: Matrix<T>, B: Matrix<T>, S: readonly number[], d: number) => Certificate<T> | null;
 vi.mock('../../lp/engine/internal/support-solve.ts', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../lp/engine/internal/support-solve.ts')>();
-  return {
-    ...real,
-    dualOnSupport: ((F, A, B, S, d) => (fault.supportSolve ? wrongGordan(F.zero, F.one, A.length, B.length) : real.dualOnSupport(F, A, B, S, d))) as typeof real.dualOnSupport,
-  };
+  const real = await importOriginal<{ dualOnSupport: DualOnSupport }>();
+  const dualOnSupport: DualOnSupport = (F, A, B, S, d) => (fault.supportSolve ? wrongGordan(F.zero, F.one, A.length, B.length) : real.dualOnSupport(F, A, B, S, d));
+  return { ...real, dualOnSupport };
 });
 vi.mock('../../lp/engine/exact-simplex.ts', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../lp/engine/exact-simplex.ts')>();

@@ -31,7 +31,7 @@ describe('sign-pattern invariants', () => {
   });
   it('a pattern that is not k signs ±1, or reported twice', () => {
     expect(ok([[1, 1]], undefined, false)).toThrow(/not a vector of 3 signs/);
-    expect(ok([[1, 0, 1]], undefined, false)).toThrow(/not a vector of 3 signs/);
+    expect(ok([[1, 0, 1] as Sign[]], undefined, false)).toThrow(/not a vector of 3 signs/);
     expect(ok(signs('+++', '+++'), undefined, false)).toThrow(/reported twice/);
   });
   it('a witness that does not realise its pattern exactly (or is missing, or has the wrong length)', () => {
