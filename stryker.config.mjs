@@ -23,6 +23,6 @@ export default {
   reporters: ['clear-text', 'progress', 'json'],
   jsonReporter: { fileName: 'out/mutation/mutation.json' },
   tempDirName: '.stryker/tmp',
-  timeoutMS: 30_000,
+  timeoutMS: 10_000,
   thresholds: { high: 95, low: 90, break: 90 },
 };
