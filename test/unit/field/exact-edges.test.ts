@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import FractionModule from 'fraction.js';
 import { IntegerRing as Z, lcm, primitiveVector } from '../../../src/field/integers.ts';
-import { RationalField as Q, rat, parseRational, denominatorLcm } from '../../../src/field/rational.ts';
+import { RationalField as Q, rat, parseRational, denominatorLcm, type Rational } from '../../../src/field/rational.ts';
 import { quadraticField } from '../../../src/field/quadratic.ts';
 import { rationalFromFloat64 } from '../../../src/field/dyadic.ts';
 import { float16BitsToNumber, bfloat16BitsToNumber, rationalFromFloat16Bits, rationalFromBfloat16Bits } from '../../../src/field/half-float.ts';
@@ -93,5 +93,28 @@ describe('floats to rationals and back', () => {
     expect(formatDecimal(Q, rat(1n, 8n), 2)).toBe('0.13');
     expect(() => formatDecimal(Q, rat(1), -1)).toThrow(/digits must be a non-negative integer, got -1/);
     expect(() => formatDecimal(Q, rat(1), 1.5)).toThrow(RangeError);
+  });
+});
+
+describe('Q(√n) literals', () => {
+  const K = quadraticField(2);
+  const is = (s: string, a: Rational, b: Rational) => expect(K.format(K.parse(s))).toBe(K.format(K.of(a, b)));
+  it('multi-digit decimals and integers in every place of a √ term', () => {
+    is('1.25*sqrt(2)', Q.zero, rat(5n, 4n));
+    is('1/2.25*sqrt(2)', Q.zero, rat(4n, 9n));
+    is('sqrt(2)/12', Q.zero, rat(1n, 12n));
+    is('12/sqrt(2)', Q.zero, rat(6));
+    is('1.25/sqrt(2)', Q.zero, rat(5n, 8n));
+    is('3*sqrt(8)', Q.zero, rat(6)); // √8 = 2√2
+  });
+  it('sqrt(0) is 0; a zero denominator and a radicand beyond the safe integers are named', () => {
+    is('2+sqrt(0)', rat(2), Q.zero);
+    expect(() => K.parse('sqrt(2)/0')).toThrow(/zero denominator in "sqrt\(2\)\/0"/);
+    expect(() => K.parse('1/sqrt(0)')).toThrow(/zero denominator in "1\/sqrt\(0\)"/);
+    expect(() => K.parse('sqrt(99999999999999999999)')).toThrow(/sqrt\(100000000000000000000\) in "sqrt\(99999999999999999999\)": the radicand must be a safe integer/);
+  });
+  it('division by zero is a RangeError with that message, in Q and in Q(√2)', () => {
+    expect(() => K.div(K.one, K.zero)).toThrow(/^division by zero$/);
+    expect(() => Q.div(Q.one, Q.zero)).toThrow(/^division by zero$/);
   });
 });
