@@ -5,6 +5,8 @@
  * fallback, never a wrong answer — these tests see the fallback.
  */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { fcParams } from '../../../../properties/settings.ts';
 import { RationalField as Q, rat, type Rational } from '../../../../src/field/rational.ts';
 import { quadraticField } from '../../../../src/field/quadratic.ts';
 import type { OrderedField } from '../../../../src/field/ordered-field.ts';
@@ -56,4 +58,22 @@ describe('glpk answers are certified over every field (no fallback)', () => {
       });
     }
   }
+});
+
+describe('glpk certifies ordinary systems itself (the exact fallback stays rare)', () => {
+  it('random feasible integer systems (property): every one certified by glpk, none by the fallback', () => {
+    fc.assert(fc.property(
+      fc.integer({ min: 2, max: 5 }).chain((d) => fc.tuple(
+        fc.array(fc.integer({ min: -5, max: 5 }), { minLength: d, maxLength: d }).filter((x) => x.some((v) => v !== 0)),
+        fc.array(fc.array(fc.integer({ min: -9, max: 9 }), { minLength: d, maxLength: d }), { minLength: 2, maxLength: 8 }),
+      )),
+      ([x0, rows]) => {
+        // orient every row to the side of x0 (rows orthogonal to x0 are dropped)
+        const A = rows.map((r) => ({ r, s: r.reduce((acc, v, j) => acc + v * x0[j], 0) })).filter((t) => t.s !== 0).map((t) => t.r.map((v) => rat(t.s > 0 ? v : -v)));
+        fc.pre(A.length > 0);
+        const dec = decideStrictSystem(Q, A);
+        expect([dec.feasible, dec.method]).toEqual([true, 'glpk']);
+      },
+    ), fcParams(100));
+  });
 });
