@@ -26,7 +26,8 @@ export { checkCertificate, systemColumns, type Certificate, type Witness, type I
 export { certificateToJSON, certificateFromJSON, type CertificateJSON } from './engine/certificate-json.ts';
 export { decideStrictSystemExact, simplexStandardForm, type SimplexResult } from './engine/exact-simplex.ts';
 export { solveMaxMarginLP, NON_FINITE_INPUT, type MaxMarginResult } from './engine/max-margin-lp.ts';
-export { decideStrictFast, fastCertificate, fastDecideStats, resetFastDecideStats, unitFloatRows } from './engine/nearest-point.ts';
+export { decideStrictFast, fastCertificate, fastDecideStats, resetFastDecideStats, unitFloatRows, wolfeNearestPoint } from './engine/nearest-point.ts';
+export { untrustedAnswer, isFloatVector, rowIndices, type FloatSolvers, type MaxMarginSolver, type NearestPointSolver, type NearestPoint } from './engine/float-solvers.ts';
 export { engineStats, resetEngineStats } from './engine/engine-stats.ts';
 
 export { type Model, homogenise, assertModel } from '../src/models/model.ts';
@@ -46,6 +47,8 @@ export { topPrefixQuestion } from './queries/top-prefix.ts';
 export { enumerateSignPatterns, modelSignPatterns, bruteForceSignPatterns, type SignPatternEnumeration } from './arrangements/sign-patterns.ts';
 export { enumerateRankingPatterns, modelRankingPatterns, rankingPatternsViaBraid, type RankingPatternEnumeration } from './arrangements/ranking-patterns.ts';
 export { cover1965, cover1967, unsignedStirling1 } from './arrangements/counting/cover.ts';
+export { assertSignPatternInvariants, assertRankingPatternInvariants, type FoundPatterns } from './arrangements/invariants.ts';
+export type { EnumerationOptions } from './arrangements/enumeration-options.ts';
 export { inGeneralPositionForRankings } from './arrangements/counting/general-position.ts';
 export { regionCount } from './arrangements/counting/zaslavsky.ts';
 export { chirotope, sameChirotope, subsetKey } from './arrangements/oriented-matroid/chirotope.ts';

@@ -19,6 +19,8 @@ import { pointOffHyperplanes } from './internal/generic-point.ts';
 import { decideStrictFast, unitFloatRows } from '../engine/nearest-point.ts';
 import { isRefuted } from './internal/refutations.ts';
 import { regionSearch } from './internal/region-search.ts';
+import type { EnumerationOptions } from './enumeration-options.ts';
+import { assertRankingPatternInvariants } from './invariants.ts';
 import { crossings, hasEqualRows, scoresOf, tieGroups, type Crossing } from './internal/ranking-moves.ts';
 
 /** Result of `enumerateRankingPatterns`. */
@@ -95,7 +97,7 @@ function compareRankings(a: readonly number[], b: readonly number[]): number {
 export function enumerateRankingPatterns<T>(
   F: OrderedField<T>,
   W: Matrix<T>,
-  opts: { limit?: number; onProgress?: (found: number) => void } = {},
+  opts: EnumerationOptions = {},
 ): RankingPatternEnumeration<T> {
   assertRectangular(W, 'enumerateRankingPatterns: W');
   const limit = opts.limit ?? Infinity;
@@ -128,7 +130,7 @@ export function enumerateRankingPatterns<T>(
         for (const grp of groups) for (let u = 0; u < grp.length; u++) for (let v = u + 1; v < grp.length; v++) touched.push(pairIndex[grp[u]][grp[v]]);
         return isRefuted(store, touched, (r) => { const [a, b] = pairs[r]; return pos[a] < pos[b] ? 1 : -1; });
       },
-      decide: ({ ranking }) => decideStrictFast(F, rankingRows(F, W, ranking), d, unitDiff ? chainUnitRows(ranking, pairIndex, unitDiff) : undefined),
+      decide: ({ ranking }) => decideStrictFast(F, rankingRows(F, W, ranking), d, unitDiff ? chainUnitRows(ranking, pairIndex, unitDiff) : undefined, opts.solvers),
       // chain row t is the pair (ranking[t], ranking[t+1]) with ranking[t] above
       refutation: ({ ranking }, y) => {
         const support: number[] = [];
@@ -145,7 +147,10 @@ export function enumerateRankingPatterns<T>(
     opts.onProgress,
   );
   const out = regions.sort((a, b) => compareRankings(a.state.ranking, b.state.ranking));
-  return { rankings: out.map((o) => o.state.ranking), witnesses: out.map((o) => o.x), lps, complete };
+  const rankings = out.map((o) => o.state.ranking);
+  const witnesses = out.map((o) => o.x);
+  assertRankingPatternInvariants(F, W, { patterns: rankings, witnesses, complete }, 'enumerateRankingPatterns');
+  return { rankings, witnesses, lps, complete };
 }
 
 /**
@@ -172,7 +177,9 @@ export function rankingPatternsViaBraid<T>(F: OrderedField<T>, W: Matrix<T>): Ra
   const k = W.length;
   const pairs = braidPairs(k);
   const { patterns } = enumerateSignPatterns(F, braidDifferences(F, W));
-  return patterns.map((s) => rankingFromPairSigns(k, pairs, s)).sort(compareRankings);
+  const rankings = patterns.map((s) => rankingFromPairSigns(k, pairs, s)).sort(compareRankings);
+  assertRankingPatternInvariants(F, W, { patterns: rankings, complete: true }, 'rankingPatternsViaBraid');
+  return rankings;
 }
 
 /** The ranking whose pairwise comparisons are s (over braidPairs(k)); throws `Error` unless s is a total order. */
@@ -209,10 +216,11 @@ function rankingFromPairSigns(k: number, pairs: [number, number][], s: readonly 
  * // => 4
  * ```
  */
-export function modelRankingPatterns<T>(model: Model<T>, opts: { limit?: number; onProgress?: (found: number) => void } = {}): RankingPatternEnumeration<T> {
+export function modelRankingPatterns<T>(model: Model<T>, opts: EnumerationOptions = {}): RankingPatternEnumeration<T> {
   const { rows } = homogenise(model);
   const e = enumerateRankingPatterns(model.F, rows, opts);
   if (model.bias === undefined) return e;
-  const { kept, witnesses } = realisedWithBias(model, rankingQuestion, e.rankings);
+  const { kept, witnesses } = realisedWithBias(model, rankingQuestion, e.rankings, opts.solvers);
+  assertRankingPatternInvariants(model.F, rows, { patterns: kept, witnesses, complete: false }, 'modelRankingPatterns');
   return { rankings: kept, witnesses, lps: e.lps + e.rankings.length, complete: e.complete };
 }

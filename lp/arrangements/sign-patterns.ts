@@ -17,6 +17,8 @@ import { dotSign } from '../../src/linalg/dot-sign.ts';
 import { decideStrictFast, unitFloatRows } from '../engine/nearest-point.ts';
 import { isRefuted } from './internal/refutations.ts';
 import { regionSearch } from './internal/region-search.ts';
+import type { EnumerationOptions } from './enumeration-options.ts';
+import { assertSignPatternInvariants } from './invariants.ts';
 
 /** Result of `enumerateSignPatterns`. */
 export interface SignPatternEnumeration<T> {
@@ -72,7 +74,7 @@ export interface SignPatternEnumeration<T> {
 export function enumerateSignPatterns<T>(
   F: OrderedField<T>,
   W: Matrix<T>,
-  opts: { limit?: number; onProgress?: (found: number) => void } = {},
+  opts: EnumerationOptions = {},
 ): SignPatternEnumeration<T> {
   assertRectangular(W, 'enumerateSignPatterns: W');
   const limit = opts.limit ?? Infinity;
@@ -111,7 +113,7 @@ export function enumerateSignPatterns<T>(
       },
       coordinates: g,
       refuted: (store, { sigma, flipped }) => isRefuted(store, [flipped], (t) => sigma[t]),
-      decide: ({ sigma }) => decideStrictFast(F, rows(sigma), d, unitRows(sigma)),
+      decide: ({ sigma }) => decideStrictFast(F, rows(sigma), d, unitRows(sigma), opts.solvers),
       refutation: ({ sigma }, y) => {
         const support = sigma.map((_, t) => t).filter((t) => F.sign(y[t]) > 0);
         return { support, signs: support.map((t) => sigma[t]) };
@@ -123,7 +125,9 @@ export function enumerateSignPatterns<T>(
   const out = regions.map(({ state, x }) => ({ s: expand(state.sigma), x }));
   const keyed = out.map((o) => ({ ...o, key: formatSignVector(o.s) }));
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return { patterns: keyed.map((o) => o.s), witnesses: keyed.map((o) => o.x), lps, complete };
+  const result = { patterns: keyed.map((o) => o.s), witnesses: keyed.map((o) => o.x), lps, complete };
+  assertSignPatternInvariants(F, W, result, 'enumerateSignPatterns');
+  return result;
 }
 
 /**
@@ -149,6 +153,7 @@ export function bruteForceSignPatterns<T>(F: OrderedField<T>, W: Matrix<T>): Sig
     const s: Sign[] = Array.from({ length: k }, (_, i) => ((code >> (k - 1 - i)) & 1 ? -1 : 1));
     if (decideSignVector(F, W, s).feasible) out.push(s);
   }
+  assertSignPatternInvariants(F, W, { patterns: out, complete: true }, 'bruteForceSignPatterns');
   return out;
 }
 
@@ -173,10 +178,11 @@ export function bruteForceSignPatterns<T>(F: OrderedField<T>, W: Matrix<T>): Sig
  * // => ['++', '+-', '--']
  * ```
  */
-export function modelSignPatterns<T>(model: Model<T>, opts: { limit?: number; onProgress?: (found: number) => void } = {}): SignPatternEnumeration<T> {
+export function modelSignPatterns<T>(model: Model<T>, opts: EnumerationOptions = {}): SignPatternEnumeration<T> {
   const { rows } = homogenise(model);
   const e = enumerateSignPatterns(model.F, rows, opts);
   if (model.bias === undefined) return e;
-  const { kept, witnesses } = realisedWithBias(model, signVectorQuestion, e.patterns);
+  const { kept, witnesses } = realisedWithBias(model, signVectorQuestion, e.patterns, opts.solvers);
+  assertSignPatternInvariants(model.F, rows, { patterns: kept, witnesses, complete: false }, 'modelSignPatterns');
   return { patterns: kept, witnesses, lps: e.lps + e.patterns.length, complete: e.complete };
 }

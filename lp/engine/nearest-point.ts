@@ -18,6 +18,7 @@ import { roundedIntegerVector } from '../../src/field/integers.ts';
 import { checkCertificate, type Certificate } from './certificate.ts';
 import { decideStrictSystem } from './strict-system.ts';
 import { dualOnSupport } from './internal/support-solve.ts';
+import { isFloatVector, rowIndices, untrustedAnswer, type FloatSolvers, type NearestPoint } from './float-solvers.ts';
 
 /** Counters of `decideStrictFast` (process-wide): answers certified by the fast path, and those left to `decideStrictSystem`. */
 const counters = { fast: 0, lpCore: 0 };
@@ -51,14 +52,6 @@ export function fastDecideStats(): { fast: number; lpCore: number } {
 export function resetFastDecideStats(): void {
   counters.fast = 0;
   counters.lpCore = 0;
-}
-
-/** Float result of Wolfe's algorithm on unit-normalised points (NOT exact). */
-interface NearestPoint {
-  /** The nearest point of conv{P_i} to the origin (approximately). */
-  x: number[];
-  /** Indices of the final corral (the points with positive weight). */
-  support: number[];
 }
 
 const MAX_MAJOR = 200;
@@ -107,8 +100,23 @@ function affineMinimiser(P: readonly (readonly number[])[], S: readonly number[]
   return Array.from({ length: n }, (_, a) => M[a][N] / M[a][a]);
 }
 
-/** Wolfe's minimum-norm-point algorithm on the rows of P (each of norm 1); null on numerical trouble. */
-function nearestPoint(P: readonly (readonly number[])[]): NearestPoint | null {
+/**
+ * Wolfe's minimum-norm-point algorithm on the rows of P (m × d, m ≥ 1, each
+ * row of norm 1), in floating point (NOT exact): the point of conv{P_i}
+ * nearest to the origin and the rows with positive weight in it, or null on
+ * numerical trouble (a singular affine system, too many iterations). The
+ * default `nearestPoint` of `FloatSolvers`.
+ * Source: Wolfe (1976), Math. Programming 11, 128–149.
+ *
+ * @example
+ * ```ts
+ * wolfeNearestPoint([[1, 0], [0, 1]])
+ * // => { x: [0.5, 0.5], support: [0, 1] }
+ * wolfeNearestPoint([[1, 0], [-1, 0]])?.x
+ * // => [0, 0]
+ * ```
+ */
+export function wolfeNearestPoint(P: readonly (readonly number[])[]): NearestPoint | null {
   const m = P.length;
   const d = P[0].length;
   const combine = (S: number[], lam: number[]) => {
@@ -194,7 +202,9 @@ export function unitFloatRows<T>(F: OrderedField<T>, A: Matrix<T>): number[][] |
  * the fast path of this module, else `decideStrictSystem`. Returns the
  * certificate, already checked exactly. `unit`, when given, must be
  * `unitFloatRows(F, A)` (callers that decide many systems on the same rows
- * precompute it).
+ * precompute it). `solvers` replaces the float solvers asked (default Wolfe's
+ * nearest point, then glpk; see `FloatSolvers`): a wrong answer costs time,
+ * never correctness.
  *
  * @example
  * ```ts
@@ -205,15 +215,17 @@ export function unitFloatRows<T>(F: OrderedField<T>, A: Matrix<T>): number[][] |
  * // => 'infeasible'
  * ```
  */
-export function decideStrictFast<T>(F: OrderedField<T>, A: Matrix<T>, d: number, unit?: readonly (readonly number[])[]): Certificate<T> {
-  const cert = fastCertificate(F, A, d, unit);
+export function decideStrictFast<T>(F: OrderedField<T>, A: Matrix<T>, d: number, unit?: readonly (readonly number[])[], solvers?: FloatSolvers): Certificate<T> {
+  const cert = fastCertificate(F, A, d, unit, solvers);
   if (cert) { counters.fast++; return cert; }
   counters.lpCore++;
-  return decideStrictSystem(F, A, undefined, { columns: d }).certificate;
+  return decideStrictSystem(F, A, undefined, { columns: d, solvers }).certificate;
 }
 
 /**
- * The fast path alone: a certificate checked exactly, or null. `unit` as in `decideStrictFast`.
+ * The fast path alone: a certificate checked exactly, or null (also when the
+ * nearest-point solver throws or answers in the wrong shape). `unit` and
+ * `solvers` as in `decideStrictFast`.
  *
  * @example
  * ```ts
@@ -224,11 +236,12 @@ export function decideStrictFast<T>(F: OrderedField<T>, A: Matrix<T>, d: number,
  * // => null
  * ```
  */
-export function fastCertificate<T>(F: OrderedField<T>, A: Matrix<T>, d: number, unit?: readonly (readonly number[])[]): Certificate<T> | null {
+export function fastCertificate<T>(F: OrderedField<T>, A: Matrix<T>, d: number, unit?: readonly (readonly number[])[], solvers?: FloatSolvers): Certificate<T> | null {
   if (A.length === 0 || d === 0) return null;
   const P = unit ?? unitFloatRows(F, A);
   if (!P) return null;
-  const near = nearestPoint(P);
+  const solve = solvers?.nearestPoint ?? wolfeNearestPoint;
+  const near = untrustedAnswer(() => solve(P), (r) => isFloatVector(r.x, d) && rowIndices(r.support, A.length));
   if (!near) return null;
   const { x, support } = near;
   let margin = Infinity;

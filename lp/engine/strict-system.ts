@@ -7,6 +7,7 @@ import { checkCertificate, systemColumns } from './certificate.ts';
 import { recordDecision } from './engine-stats.ts';
 import { decideStrictSystemExact } from './exact-simplex.ts';
 import { solveMaxMarginLP } from './max-margin-lp.ts';
+import { isFloatVector, untrustedAnswer, type FloatSolvers, type MaxMarginSolver } from './float-solvers.ts';
 import { dualOnSupport } from './internal/support-solve.ts';
 import { liftCertificate, reduceToRowSpace } from './row-space.ts';
 
@@ -30,6 +31,12 @@ export interface StrictSystemOptions {
   readonly exactOnly?: boolean;
   /** Number of columns d when A and B have no rows (the witness is then the zero vector of length d). */
   readonly columns?: number;
+  /**
+   * The float solvers to ask (default glpk, `solveMaxMarginLP`); only
+   * `maxMargin` is used here. Their answers are hints: a wrong one costs
+   * time, never correctness (the fault-injection tests pass faulty ones).
+   */
+  readonly solvers?: FloatSolvers;
 }
 
 /** Below this normalised margin glpk's primal x is not trusted before its duals are tried (NOT exact; a heuristic only). */
@@ -54,7 +61,8 @@ const DUAL_SUPPORT = 1e-9;
  * solution has a negative y, the small subsystem on S is decided by the exact
  * simplex), then checked.
  * When neither certifies (tiny margin, degenerate input, a failed status, a
- * negative recovered y) the exact simplex decides (`decideStrictSystemExact`).
+ * negative recovered y, a solver that throws or answers in the wrong shape)
+ * the exact simplex decides (`decideStrictSystemExact`).
  * No answer leaves without a checked certificate; counts go to `engineStats`.
  *
  * Throws `RangeError` when A or B is not rectangular or their column counts
@@ -105,7 +113,7 @@ export function decideStrictSystem<T>(F: OrderedField<T>, A: Matrix<T>, B?: Matr
     if (checkCertificate(F, A, B, cert)) return { ...sub, certificate: cert };
   }
   if (!opts.exactOnly) {
-    const cert = viaGlpk(F, A, B, d);
+    const cert = viaGlpk(F, A, B, d, opts.solvers?.maxMargin ?? solveMaxMarginLP);
     if (cert) return finish(F, A, B, cert, 'glpk');
   }
   return finish(F, A, B, decideStrictSystemExact(F, A, B), 'fallback');
@@ -120,10 +128,10 @@ function finish<T>(F: OrderedField<T>, A: Matrix<T>, B: Matrix<T> | undefined, c
 }
 
 /** glpk's answer turned into a checked exact certificate, or null when that fails. */
-function viaGlpk<T>(F: OrderedField<T>, A: Matrix<T>, B: Matrix<T> | undefined, d: number): Certificate<T> | null {
+function viaGlpk<T>(F: OrderedField<T>, A: Matrix<T>, B: Matrix<T> | undefined, d: number, solve: MaxMarginSolver): Certificate<T> | null {
   const toF = (M: Matrix<T>) => M.map((row) => row.map((v) => F.toNumber(v)));
-  const lp = solveMaxMarginLP(toF(A), B ? toF(B) : [], d);
-  if (!lp.optimal) return null;
+  const lp = untrustedAnswer(() => solve(toF(A), B ? toF(B) : [], d), (r) => isFloatVector(r.x, d) && isFloatVector(r.y, A.length));
+  if (!lp?.optimal) return null;
   const tryWitness = () => {
     for (const extraBits of [0, 24]) {
       const cert = roundedWitness(F, B, lp.x, lp.margin, extraBits);

@@ -10,6 +10,7 @@
  */
 import type { Model } from '../../src/models/model.ts';
 import { decideStrictSystem, type Decision } from '../engine/strict-system.ts';
+import type { FloatSolvers } from '../engine/float-solvers.ts';
 import { logitSystemMatrices, type LogitSystem, type StrictSystem } from './logit-system.ts';
 
 /**
@@ -116,7 +117,9 @@ export function questionSystem<T, A>(model: Model<T>, q: Question<A>, arg: A): S
  * over F, optional bias b): the system of `questionSystem` decided by
  * `decideStrictSystem`, so the answer carries a witness x (d entries, or
  * d + 1 = (x, t) with a bias: x/t is the input) or a Gordan/Motzkin
- * certificate, checked exactly. Throws `RangeError` as `questionSystem`.
+ * certificate, checked exactly. `opts.solvers` replaces the float solvers
+ * (see `FloatSolvers`; for fault-injection tests). Throws `RangeError` as
+ * `questionSystem`.
  * Source: notes §5.
  *
  * @example
@@ -128,16 +131,17 @@ export function questionSystem<T, A>(model: Model<T>, q: Question<A>, arg: A): S
  * // => true
  * ```
  */
-export function decideQuestion<T, A>(model: Model<T>, q: Question<A>, arg: A): QuestionDecision<T> {
+export function decideQuestion<T, A>(model: Model<T>, q: Question<A>, arg: A, opts: { solvers?: FloatSolvers } = {}): QuestionDecision<T> {
   const system = questionSystem(model, q, arg);
-  const decision = decideStrictSystem(model.F, system.A, system.B.length === 0 ? undefined : system.B, { columns: system.columns });
+  const decision = decideStrictSystem(model.F, system.A, system.B.length === 0 ? undefined : system.B, { columns: system.columns, solvers: opts.solvers });
   return { system, decision };
 }
 
 /**
  * Decides question `q` for every argument of its survey on the model
  * (`q.survey.arguments(k)`, one certified decision each) and returns the
- * arguments with their answers, aligned. Throws `TypeError` when `q` has no
+ * arguments with their answers, aligned (`opts` as in `decideQuestion`).
+ * Throws `TypeError` when `q` has no
  * survey, `RangeError` for a malformed model.
  *
  * @example
@@ -149,8 +153,8 @@ export function decideQuestion<T, A>(model: Model<T>, q: Question<A>, arg: A): Q
  * // throws TypeError: has no survey
  * ```
  */
-export function surveyQuestion<T, A>(model: Model<T>, q: Question<A>): { arguments: A[]; feasible: boolean[] } {
+export function surveyQuestion<T, A>(model: Model<T>, q: Question<A>, opts: { solvers?: FloatSolvers } = {}): { arguments: A[]; feasible: boolean[] } {
   if (q.survey === undefined) throw new TypeError(`question ${q.name} has no survey`);
   const args = q.survey.arguments(model.W.length);
-  return { arguments: args, feasible: args.map((a) => decideQuestion(model, q, a).decision.feasible) };
+  return { arguments: args, feasible: args.map((a) => decideQuestion(model, q, a, opts).decision.feasible) };
 }

@@ -1,0 +1,79 @@
+/**
+ * Which path of `decideStrictSystem` answers (the `method` and the engine counters): trivial
+ * systems need no LP; glpk's answer is certified from its primal or its dual over every field
+ * (Q, Q(√n), any other ordered field), with and without B. A path that silently fails costs a
+ * fallback, never a wrong answer — these tests see the fallback.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { fcParams } from '../../../../properties/settings.ts';
+import { RationalField as Q, rat, type Rational } from '../../../../src/field/rational.ts';
+import { quadraticField } from '../../../../src/field/quadratic.ts';
+import type { OrderedField } from '../../../../src/field/ordered-field.ts';
+import { decideStrictSystem } from '../../../../lp/engine/strict-system.ts';
+import { checkCertificate } from '../../../../lp/engine/certificate.ts';
+import { engineStats, resetEngineStats } from '../../../../lp/engine/engine-stats.ts';
+
+const M = (rows: (number | string)[][]): Rational[][] => rows.map((r) => r.map((v) => rat(v)));
+/** Q under another identity: `fieldKind` calls it 'other', so the generic exact code runs. */
+const Other: OrderedField<Rational> = { ...Q, name: 'Q (generic)' };
+
+describe('trivial systems are decided without any LP', () => {
+  it('no rows in A: the zero witness; a zero row: y = e_i; counted as decisions only', () => {
+    resetEngineStats();
+    const a = decideStrictSystem(Q, [], M([[1, 2]]));
+    const b = decideStrictSystem(Q, M([[1, 2], [0, 0]]));
+    expect([a.feasible, a.method, b.feasible, b.method]).toEqual([true, 'exact-fallback', false, 'exact-fallback']);
+    expect(b.certificate.kind === 'infeasible' && b.certificate.y.map((v) => Q.format(v))).toEqual(['0', '1']);
+    expect(engineStats()).toEqual({ decisions: 2, glpk: 0, fallbacks: 0 });
+  });
+});
+
+describe('glpk answers are certified over every field (no fallback)', () => {
+  const F2 = quadraticField(2);
+  const fields: [string, OrderedField<unknown>, (v: number | string) => unknown][] = [
+    ['Q', Q as OrderedField<unknown>, (v) => rat(v)],
+    ['Q(√2)', F2 as OrderedField<unknown>, (v) => F2.parse(String(v))],
+    ['another field', Other as OrderedField<unknown>, (v) => rat(v)],
+  ];
+  const systems: { name: string; A: (number | string)[][]; B?: (number | string)[][]; feasible: boolean }[] = [
+    { name: 'Gordan (three directions around 0)', A: [[1, 0], [-1, 1], [0, -1]], feasible: false },
+    { name: 'Gordan with a redundant row (support smaller than A)', A: [[1, 0], [-1, 0], [1, 1], [2, 1]], feasible: false },
+    { name: 'Motzkin (B makes it infeasible)', A: [[1, 0], [-1, 1], [1, 1]], B: [[1, -1]], feasible: false },
+    { name: 'Motzkin with two rows of B', A: [[1, 0, 0], [0, 1, 0], [-1, -1, 1]], B: [[0, 0, 1], [1, -1, 0]], feasible: false },
+    { name: 'a pointed cone', A: [[1, 0], [-1, 1], [1, 1], [3, 1]], feasible: true },
+    { name: 'a witness on the nullspace of B', A: [[1, 0, 0], [0, 1, 0], [0, 0, 1]], B: [['1/3', '-1/7', '-1/11']], feasible: true },
+  ];
+  for (const [fname, F, el] of fields) {
+    for (const s of systems) {
+      it(`${fname}: ${s.name}`, () => {
+        const A = s.A.map((r) => r.map(el));
+        const B = s.B?.map((r) => r.map(el));
+        resetEngineStats();
+        const dec = decideStrictSystem(F, A, B);
+        expect([dec.feasible, dec.method]).toEqual([s.feasible, 'glpk']);
+        expect(checkCertificate(F, A, B, dec.certificate)).toBe(true);
+        expect(engineStats()).toEqual({ decisions: 1, glpk: 1, fallbacks: 0 });
+        if (dec.certificate.kind === 'infeasible') expect(dec.certificate.z.length).toBe(B?.length ?? 0);
+      });
+    }
+  }
+});
+
+describe('glpk certifies ordinary systems itself (the exact fallback stays rare)', () => {
+  it('random feasible integer systems (property): every one certified by glpk, none by the fallback', () => {
+    fc.assert(fc.property(
+      fc.integer({ min: 2, max: 5 }).chain((d) => fc.tuple(
+        fc.array(fc.integer({ min: -5, max: 5 }), { minLength: d, maxLength: d }).filter((x) => x.some((v) => v !== 0)),
+        fc.array(fc.array(fc.integer({ min: -9, max: 9 }), { minLength: d, maxLength: d }), { minLength: 2, maxLength: 8 }),
+      )),
+      ([x0, rows]) => {
+        // orient every row to the side of x0 (rows orthogonal to x0 are dropped)
+        const A = rows.map((r) => ({ r, s: r.reduce((acc, v, j) => acc + v * x0[j], 0) })).filter((t) => t.s !== 0).map((t) => t.r.map((v) => rat(t.s > 0 ? v : -v)));
+        fc.pre(A.length > 0);
+        const dec = decideStrictSystem(Q, A);
+        expect([dec.feasible, dec.method]).toEqual([true, 'glpk']);
+      },
+    ), fcParams(100));
+  });
+});
