@@ -67,7 +67,10 @@ async function action(ctx: CommandContext, outPath: string, shards: string[], o:
   const setFirst = (header: ShardHeader) => {
     first = header;
     spec = SCALE_QUESTIONS.find((q) => q.question.name === header.cosineVerify)!;
-    if (W !== null) assertSameModel(o.matrix!, shardHeader(header.cosineVerify, W, header.range, header.version), header, false);
+    const fingerprint = W === null ? null : shardHeader(header.cosineVerify, W, header.range, header.version).fingerprint;
+    if (fingerprint !== null && fingerprint !== header.fingerprint) {
+      throw new InputError(`--matrix ${o.matrix}: another model than the shards (fingerprint ${fingerprint.slice(0, 19)}…, the shards ${header.fingerprint.slice(0, 19)}…; same --bias?)`);
+    }
   };
   const kept = new Map<string, Kept>();
   let duplicates = 0;
