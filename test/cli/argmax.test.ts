@@ -6,7 +6,7 @@
  * range is refused with one line; Ctrl-C keeps what was decided; a matrix too large for
  * memory is one line.
  */
-import { appendFileSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { RationalField as Q } from '../../src/field/rational.ts';
 import { rationalFromFloat64 } from '../../src/field/dyadic.ts';

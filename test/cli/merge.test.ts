@@ -4,7 +4,7 @@
  * `--allow-gaps`); shards of different models, conflicting verdicts and files that are
  * not shards are refused with one line; `--check` catches a corrupted certificate.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../unit/io/write-files.ts';
 import { readJsonl, run, verdicts, writeVocab } from './helpers/scale-files.ts';

@@ -77,9 +77,7 @@ async function action(ctx: CommandContext, outPath: string, shards: string[], o:
   for (let s = 0; s < shards.length; s++) {
     const path = shards[s];
     const names = first === null ? SCALE_QUESTIONS.map((q) => q.question.name) : [first.cosineVerify];
-    const read = await readShard(path, names, ({ header, record, line, offset, length }) => {
-      if (first === null) setFirst(header);
-      else if (line === 2) assertSameModel(path, header, first, false);
+    const read = await readShard(path, names, ({ record, line, offset, length }) => {
       const where = `${path}: line ${line}`;
       const arg = asInputError(where, () => spec!.fromJSON(record[spec!.key], first!.k));
       const verdict = record[spec!.verdict];
@@ -95,10 +93,8 @@ async function action(ctx: CommandContext, outPath: string, shards: string[], o:
       }
       if (o.check && W !== null) checkLine(spec!, W, where, arg, verdict, record.certificate);
       kept.set(key, { arg: spec!.toJSON(arg), verdict, shard: s, line, offset, length });
-    });
+    }, (header) => (first === null ? setFirst(header) : assertSameModel(path, header, first, false)));
     if (read.header === null) throw new InputError(`${path}: empty file, not a shard`);
-    if (first === null) setFirst(read.header);
-    else assertSameModel(path, read.header, first, false);
     if (read.truncated) io.stderr.write(`${path}: its last line was cut short (a killed run); dropped\n`);
   }
   const h: ShardHeader = first!;

@@ -38,8 +38,6 @@ export function shardHeader(name: string, W: DenseMatrix, range: string, version
 
 /** One line of a shard after the header: the parsed record, its 1-based line number and its bytes in the file. */
 export interface ShardLine {
-  /** The file's header (read before any record). */
-  readonly header: ShardHeader;
   readonly record: Record<string, unknown>;
   readonly line: number;
   readonly offset: number;
@@ -56,11 +54,11 @@ export interface ShardRead {
 /**
  * Streams the shard `path` of question `name` (or of any of the names of a list): checks its header and calls `visit` for
  * every complete record line (lines with a `"summary"` field, as `--json` prints, are
- * skipped). Throws `InputError` naming the file (and line) when the first line is not the
+ * skipped), after `onHeader` with the header. Throws `InputError` naming the file (and line) when the first line is not the
  * header of a `name` file or a complete line is not a JSON object.
  * @example await readShard('shard0.jsonl', 'argmax', (l) => seen.add(l.record.label))
  */
-export async function readShard(path: string, name: string | readonly string[], visit: (l: ShardLine) => void): Promise<ShardRead> {
+export async function readShard(path: string, name: string | readonly string[], visit: (l: ShardLine) => void, onHeader?: (h: ShardHeader) => void): Promise<ShardRead> {
   let size: number;
   try {
     size = statSync(path).size;
@@ -95,7 +93,8 @@ export async function readShard(path: string, name: string | readonly string[], 
         throw new InputError(`${path}: not a cosine-verify ${names.join(' / ')} JSONL file (its first line is not a {"cosineVerify": "${names.join('|')}", "fingerprint": …} header)`);
       }
       header = record as unknown as ShardHeader;
-    } else if (!('summary' in record)) visit({ header: header!, record, line, offset, length });
+      onHeader?.(header);
+    } else if (!('summary' in record)) visit({ record, line, offset, length });
     offset += length;
   }
   if (header === null && size > 0) throw new InputError(`${path}: not a cosine-verify ${names.join(' / ')} JSONL file (no complete header line)`);
