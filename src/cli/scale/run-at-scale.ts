@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { decideQuestionAtScale } from '../../../lp/scale/question-at-scale.ts';
 import type { KernelChoice, ScaleSummary } from '../../../lp/scale/decide-at-scale.ts';
 import type { CommandContext } from '../command.ts';
-import { EXIT_INTERRUPTED, groupDigits, parseBudget, stopText, type StopReason } from '../budget.ts';
+import { EXIT_INTERRUPTED, groupDigits, parseBudget, startBudget, stopText, type StopReason } from '../budget.ts';
 import { InputError } from '../input-error.ts';
 import { labelText, labelsOption } from '../labels.ts';
 import { parsePositiveInt } from '../options.ts';
@@ -90,6 +90,7 @@ export async function runAtScale<A>(ctx: CommandContext, spec: ScaleQuestion<A>,
   if (o.jsonl === undefined) out.line(header);
 
   const progress = startProgress(io, spec.question.name);
+  const interrupt = startBudget(null, io.signal); // lets the SIGINT handler run between two results
   const no: A[] = [];
   let yes = 0;
   let summary!: ScaleSummary<A>;
@@ -116,6 +117,7 @@ export async function runAtScale<A>(ctx: CommandContext, spec: ScaleQuestion<A>,
       });
       if (feasible) yes++;
       else no.push(argument);
+      await interrupt.checkpoint();
     }
   } finally {
     progress.stop();
