@@ -9,6 +9,7 @@
  */
 import type { Command } from 'commander';
 import type { CliCommand, CommandContext } from '../command.ts';
+import { addDenseOptions } from '../scale/dense-input.ts';
 import { runAtScale } from '../scale/run-at-scale.ts';
 import { argmaxAtScale } from '../scale/scale-question.ts';
 
@@ -16,20 +17,17 @@ import { argmaxAtScale } from '../scale/scale-question.ts';
 export const argmaxCommand: CliCommand = {
   name: 'argmax',
   register(program: Command, ctx: CommandContext) {
-    program
+    const cmd = program
       .command('argmax')
       .description('whether every label of a vocabulary-sized W can be the top label, each answer certified (the scale path: no exact objects of W)')
-      .argument('<file>', 'W as .npy, .npz, safetensors or TF.js (float64 / float32 / float16 / bfloat16)')
-      .option('--tensor <name>', 'the tensor of W in a container')
-      .option('--bias <file>', 'bias vector (one entry per label): the affine model Wx + b')
-      .option('--bias-tensor <name>', 'the bias tensor, in the --bias file or else in the model file itself')
+      .argument('<file>', 'W as .npy, .npz, safetensors or TF.js (float64 / float32 / float16 / bfloat16)');
+    addDenseOptions(cmd, 'the model file')
       .option('--labels <names|file>', 'label names (a comma-separated list or a vocabulary file): each line gets "name"')
       .option('--range <a:b|i,j,…>', 'decide labels a … b−1 only (a shard), or the listed labels (default: all)')
       .option('--jsonl <out>', 'write the lines to OUT (header line first); an existing OUT of the same model and range is resumed')
       .option('--budget <seconds>', 'stop after this many seconds (0: no limit; the default), keeping what was decided')
       .option('--kernel <kernel>', 'matrix kernel: auto (onnxruntime-node when it loads, else js), js or onnxruntime', 'auto')
       .option('--threads <n>', 'threads of the matrix kernel (default: the cores)')
-      .option('--max-memory <MB>', 'memory the matrix may use (default: the available memory); the scale path needs about 1.5 × the matrix as floats')
       .option('--json', 'also print the summary as one JSON line {"summary": …} on stdout, after the lines')
       .addHelpText(
         'after',

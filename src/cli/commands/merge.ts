@@ -15,22 +15,17 @@ import type { DenseMatrix } from '../../dense/dense-matrix.ts';
 import type { CliCommand, CommandContext } from '../command.ts';
 import { groupDigits } from '../budget.ts';
 import { InputError, asInputError } from '../input-error.ts';
-import { parsePositiveInt } from '../options.ts';
 import { openAtomicFile } from '../output-file.ts';
 import { packageVersion } from '../version.ts';
-import { loadDenseInput } from '../scale/dense-input.ts';
+import { addDenseOptions, denseInputOptions, loadDenseInput, type DenseCliOptions } from '../scale/dense-input.ts';
 import { rangesText } from '../scale/label-range.ts';
 import { SCALE_QUESTIONS, type ScaleQuestion } from '../scale/scale-question.ts';
 import { assertSameModel, readShard, shardHeader, type ShardHeader } from '../scale/shard-file.ts';
 
-interface MergeOptions {
+interface MergeOptions extends DenseCliOptions {
   allowGaps?: boolean;
   check?: boolean;
   matrix?: string;
-  tensor?: string;
-  bias?: string;
-  biasTensor?: string;
-  maxMemory?: string;
 }
 
 /** Where the line of one decided argument is. */
@@ -61,7 +56,7 @@ function checkLine<A>(spec: ScaleQuestion<A>, W: DenseMatrix, where: string, arg
 async function action(ctx: CommandContext, outPath: string, shards: string[], o: MergeOptions): Promise<void> {
   const { io } = ctx;
   if (o.check && o.matrix === undefined) throw new InputError('--check needs --matrix FILE (the model the shards were computed on)');
-  const W = o.matrix === undefined ? null : loadDenseInput(o.matrix, { tensor: o.tensor, bias: o.bias, biasTensor: o.biasTensor, ...(o.maxMemory === undefined ? {} : { memoryBytes: parsePositiveInt(o.maxMemory, '--max-memory') * 1e6 }) });
+  const W = o.matrix === undefined ? null : loadDenseInput(o.matrix, denseInputOptions(o));
   let first = null as ShardHeader | null;
   let spec = null as ScaleQuestion<unknown> | null;
   const setFirst = (header: ShardHeader) => {
@@ -135,18 +130,15 @@ async function action(ctx: CommandContext, outPath: string, shards: string[], o:
 export const mergeCommand: CliCommand = {
   name: 'merge',
   register(program: Command, ctx: CommandContext) {
-    program
+    const cmd = program
       .command('merge')
       .description('join the JSONL shards of argmax (--range a:b --jsonl SHARD) into one file, checking they come from the same model')
       .argument('<out>', 'the merged JSONL file (written atomically: header, then the lines sorted by label)')
       .argument('<shards...>', 'JSONL files written by argmax --jsonl')
       .option('--allow-gaps', 'exit 0 even when labels are missing')
       .option('--check', 're-check every certificate exactly against --matrix (a witness costs O(k·d) exact operations)')
-      .option('--matrix <file>', 'the model the shards were computed on (its fingerprint must match theirs)')
-      .option('--tensor <name>', 'the tensor of W in --matrix')
-      .option('--bias <file>', 'the bias vector of --matrix')
-      .option('--bias-tensor <name>', 'the bias tensor, in the --bias file or else in --matrix itself')
-      .option('--max-memory <MB>', 'memory --matrix may use (default: the available memory)')
+      .option('--matrix <file>', 'the model the shards were computed on (its fingerprint must match theirs)');
+    addDenseOptions(cmd, '--matrix')
       .addHelpText(
         'after',
         [

@@ -6,10 +6,12 @@
  * float bytes. A larger matrix is refused with one line naming its size, not a crash.
  */
 import { freemem } from 'node:os';
+import type { Command } from 'commander';
 import { loadDenseMatrix, type DenseMatrix } from '../../dense/dense-matrix.ts';
 import { chooseTensor, fileFormat, listTensorsIn } from '../../io/tensor-file.ts';
 import { shapeSize } from '../../io/tensor.ts';
 import { InputError, asInputError } from '../input-error.ts';
+import { parsePositiveInt } from '../options.ts';
 
 /** Where W and its bias are, and the memory allowed (bytes; default: the system's available memory). */
 export interface DenseInputOptions {
@@ -46,4 +48,33 @@ export function loadDenseInput(file: string, opts: DenseInputOptions = {}): Dens
     }
   }
   return asInputError(file, () => loadDenseMatrix(file, { tensor: opts.tensor, biasPath: opts.bias, biasTensor: opts.biasTensor }));
+}
+
+/** The raw values of the options of `addDenseOptions`, as commander parses them. */
+export interface DenseCliOptions {
+  tensor?: string;
+  bias?: string;
+  biasTensor?: string;
+  maxMemory?: string;
+}
+
+/**
+ * Adds `--tensor`, `--bias`, `--bias-tensor` and `--max-memory` (where W and its bias are in
+ * `what`, e.g. "the model file" or "--matrix") to a scale command.
+ * @example addDenseOptions(program.command('argmax'), 'the model file')
+ */
+export function addDenseOptions(cmd: Command, what: string): Command {
+  return cmd
+    .option('--tensor <name>', `the tensor of W in ${what} (a container: .npz, safetensors, TF.js)`)
+    .option('--bias <file>', 'bias vector (one entry per label): the affine model Wx + b')
+    .option('--bias-tensor <name>', `the bias tensor, in the --bias file or else in ${what} itself`)
+    .option('--max-memory <MB>', `memory W may use (default: the available memory); the scale path needs about ${SCALE_MEMORY_FACTOR} × W as floats`);
+}
+
+/**
+ * `DenseInputOptions` from the parsed options; `InputError` for a bad `--max-memory`.
+ * @example denseInputOptions({ bias: 'b.npy', maxMemory: '800' }).memoryBytes // 8e8
+ */
+export function denseInputOptions(o: DenseCliOptions): DenseInputOptions {
+  return { tensor: o.tensor, bias: o.bias, biasTensor: o.biasTensor, ...(o.maxMemory === undefined ? {} : { memoryBytes: parsePositiveInt(o.maxMemory, '--max-memory') * 1e6 }) };
 }

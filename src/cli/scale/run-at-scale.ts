@@ -16,18 +16,14 @@ import { labelText, labelsOption } from '../labels.ts';
 import { parsePositiveInt } from '../options.ts';
 import { startProgress } from '../progress.ts';
 import { packageVersion } from '../version.ts';
-import { loadDenseInput } from './dense-input.ts';
+import { denseInputOptions, loadDenseInput, type DenseCliOptions } from './dense-input.ts';
 import { parseLabelRange, rangesText, selectionText } from './label-range.ts';
 import type { ScaleQuestion } from './scale-question.ts';
 import { assertSameModel, openShardWriter, readShard, shardHeader, type ShardWriter } from './shard-file.ts';
 
 /** The options of a scale command, as commander parses them. */
-export interface ScaleCliOptions {
-  tensor?: string;
-  bias?: string;
-  biasTensor?: string;
+export interface ScaleCliOptions extends DenseCliOptions {
   labels?: string;
-  maxMemory?: string;
   range?: string;
   jsonl?: string;
   budget?: string;
@@ -65,7 +61,7 @@ export async function runAtScale<A>(ctx: CommandContext, spec: ScaleQuestion<A>,
   const seconds = o.budget === undefined ? null : parseBudget(o.budget);
   const kernel = kernelOption(o.kernel);
   const threads = o.threads === undefined ? undefined : parsePositiveInt(o.threads, '--threads');
-  const W = loadDenseInput(file, { tensor: o.tensor, bias: o.bias, biasTensor: o.biasTensor, ...(o.maxMemory === undefined ? {} : { memoryBytes: parsePositiveInt(o.maxMemory, '--max-memory') * 1e6 }) });
+  const W = loadDenseInput(file, denseInputOptions(o));
   const names = o.labels === undefined ? undefined : labelsOption(o.labels, W.k);
   const selection = parseLabelRange(o.range, W.k, names);
   const header = shardHeader(spec.question.name, W, selectionText(selection), packageVersion());
