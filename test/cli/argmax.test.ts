@@ -12,6 +12,8 @@ import { RationalField as Q } from '../../src/field/rational.ts';
 import { rationalFromFloat64 } from '../../src/field/dyadic.ts';
 import { decideArgmaxable } from '../../lp/queries/argmax.ts';
 import type { DenseMatrix } from '../../src/dense/dense-matrix.ts';
+import { runCli } from '../../src/cli/main.ts';
+import { collectingIO } from '../../src/cli/io.ts';
 import { npyFile } from '../unit/io/write-files.ts';
 import { tempDir } from '../unit/io/write-files.ts';
 import { independentArgmaxCheck } from '../unit/lp/scale/helpers.ts';
@@ -62,6 +64,17 @@ describe('argmax output', () => {
     expect(lines.slice(1).map((l) => l.label).sort((a, b) => a - b)).toEqual([m.planted[0], 1, 4].sort((a, b) => a - b));
     expect(lines.find((l) => l.label === 1)!.name).toBe('tok1');
     expect(r.err).toContain(`${m.planted[0]} (tok${m.planted[0]})`);
+  });
+  it('--json adds the summary as the last stdout line; a terminal gets a progress bar on stderr', async () => {
+    const r = await run(['argmax', m.w, '--kernel', 'js', '--json']);
+    const lines = jsonLines(r.out);
+    const { summary } = lines.at(-1)!;
+    expect(summary).toMatchObject({ question: 'argmax', asked: 30, decided: 30, undecided: [], stopped: null });
+    expect(summary.notArgmaxable).toEqual(lines.slice(1, -1).filter((l) => !l.argmaxable).map((l) => l.label));
+    expect(summary.argmaxable + summary.notArgmaxable.length).toBe(30);
+    const io = collectingIO(true);
+    expect(await runCli(['argmax', m.w, '--kernel', 'js', '--range', '0:10'], io)).toBe(0);
+    expect(io.err()).toMatch(/argmax \[[^\]]*\] \d+\/10 \(\d+ in constraint generation\)/);
   });
   it('the fingerprint depends on the bias and the values, not on the range', async () => {
     const a = jsonLines((await run(['argmax', m.w, '--kernel', 'js', '--range', '0:2'])).out)[0];

@@ -124,7 +124,7 @@ export async function runAtScale<A>(ctx: CommandContext, spec: ScaleQuestion<A>,
   const decided = yes + no.length;
   const undecided = summary.undecided;
   if (o.json) {
-    io.stdout.write(JSON.stringify({ summary: { question: spec.question.name, asked: asked.length, alreadyDecided: asked.length - todo.length, decided, [spec.verdict]: yes, [`not ${spec.verdict}`]: no.map(spec.toJSON), undecided: undecided.map(spec.toJSON), stopped: stop?.kind ?? null, seconds: summary.seconds, kernel: summary.kernel, stats: summary.stats } }) + '\n');
+    io.stdout.write(JSON.stringify({ summary: { question: spec.question.name, asked: asked.length, alreadyDecided: asked.length - todo.length, decided, [spec.verdict]: yes, [`not${spec.verdict[0].toUpperCase()}${spec.verdict.slice(1)}`]: no.map(spec.toJSON), undecided: undecided.map(spec.toJSON), stopped: stop?.kind ?? null, seconds: summary.seconds, kernel: summary.kernel, stats: summary.stats } }) + '\n');
   }
   const listed = (args: readonly A[]) => {
     const labels = args.map((a) => spec.labelsOf(a));
