@@ -17,6 +17,7 @@ import { collectingIO } from '../../src/cli/io.ts';
 import { npyFile } from '../unit/io/write-files.ts';
 import { tempDir } from '../unit/io/write-files.ts';
 import { independentArgmaxCheck } from '../unit/lp/scale/helpers.ts';
+import { writeVocabMatrix } from './helpers/vocab-matrix.ts';
 import { jsonLines, readJsonl, run, verdicts, writeVocab } from './helpers/scale-files.ts';
 
 const tmp = tempDir('cosine-verify-cli-argmax-');
@@ -144,6 +145,24 @@ describe('argmax --jsonl resume', () => {
     const bad = await run(['argmax', m.w, '--kernel', 'js', '--jsonl', out, '--range', '0:5']);
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('line 7 is not JSON');
+  });
+  it('--budget keeps what was decided, says how many labels remain, exit 1; a second run resumes the rest', async () => {
+    const big = `${tmp.dir}/W2000x3.npy`;
+    writeVocabMatrix(big, 2000, 3, 1, 5);
+    const out = `${tmp.dir}/budget.jsonl`;
+    const r = await run(['argmax', big, '--kernel', 'js', '--budget', '0.3', '--jsonl', out]);
+    expect(r.code, r.err).toBe(1);
+    const left = /not decided: ([\d ]+) labels left when the 0.3 s budget ran out; run the same command again to resume/.exec(r.err);
+    expect(left, r.err).not.toBeNull();
+    const first = readJsonl(out).length - 1;
+    expect(first + Number(left![1].replace(/ /g, ''))).toBe(2000);
+    const again = await run(['argmax', big, '--kernel', 'js', '--budget', '0.3', '--jsonl', out]);
+    expect(again.err).toContain(`resuming: ${first} of 2 000 labels already decided`);
+    const second = /decided ([\d ]+) of ([\d ]+) labels/.exec(again.err)!;
+    expect(Number(second[2].replace(/ /g, ''))).toBe(2000 - first);
+    const labels = readJsonl(out).slice(1).map((l) => l.label);
+    expect(labels.length).toBe(first + Number(second[1].replace(/ /g, '')));
+    expect(new Set(labels).size).toBe(labels.length);
   });
   it('Ctrl-C keeps what was decided (here: nothing), says what remains, exit 130; the next run completes it', async () => {
     const out = `${tmp.dir}/interrupted.jsonl`;
