@@ -13,7 +13,6 @@
  * SIGINT aborts `io.signal` (a second Ctrl-C exits at once with 130), and a closed stdout
  * (`cosine-verify … | head`, EPIPE) ends the run quietly with exit code 0.
  */
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import type { CliCommand, CommandContext } from './command.ts';
 import { InputError } from './input-error.ts';
@@ -26,6 +25,9 @@ import { fuzzCommand } from './commands/fuzz.ts';
 import { gridCommand } from './commands/grid.ts';
 import { reportCommand } from './commands/report.ts';
 import { compareCommand } from './commands/compare.ts';
+import { argmaxCommand } from './commands/argmax.ts';
+import { mergeCommand } from './commands/merge.ts';
+import { packageVersion } from './version.ts';
 
 /**
  * Every command of the binary, in `--help` order. Adding a command is one line here
@@ -36,26 +38,12 @@ export const COMMANDS: readonly CliCommand[] = [
   analyzeCommand,
   compareCommand,
   decideCommand,
+  argmaxCommand,
+  mergeCommand,
   fuzzCommand,
   gridCommand,
   reportCommand,
 ];
-
-/**
- * The package version (package.json), for `--version`: two folders up from this module in
- * the source tree (`src/cli/`), three in the compiled one (`dist/src/cli/`).
- */
-function packageVersion(): string {
-  for (const up of ['../../package.json', '../../../package.json']) {
-    try {
-      const pkg = JSON.parse(readFileSync(new URL(up, import.meta.url), 'utf8')) as { name?: string; version?: string };
-      if (pkg.name === 'cosine-verify') return pkg.version ?? 'unknown';
-    } catch {
-      // not at this level
-    }
-  }
-  return 'unknown';
-}
 
 /** Collapses a message to one line. */
 function oneLine(s: string): string {
@@ -123,11 +111,11 @@ function isBrokenPipe(e: unknown): boolean {
 
 /**
  * The commands that stop at a checkpoint on Ctrl-C and report what they decided (their
- * loops yield to the event loop). The others (`decide`, `fuzz`, `report`: one synchronous
+ * loops yield to the event loop; `argmax` keeps every line it decided). The others (`decide`, `fuzz`, `report`: one synchronous
  * computation each) keep Node's default: Ctrl-C ends them at once (`report` writes its file
  * atomically, so no half-written page is left).
  */
-const INTERRUPTIBLE = new Set(['analyze', 'verify', 'grid']);
+const INTERRUPTIBLE = new Set(['analyze', 'verify', 'grid', 'argmax']);
 
 /**
  * Runs the CLI on the process's own streams and resolves to the exit code (the binary's

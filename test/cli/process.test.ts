@@ -55,6 +55,31 @@ describe('the binary as a process', () => {
     expect(out).toMatch(/^not computed: ties: not computed: the run was interrupted \(Ctrl-C\)$/m);
   }, 60_000);
 
+  it('Ctrl-C: argmax keeps every line it wrote (each complete), says how many labels remain, exits 130', async () => {
+    const out = join(dir, 'argmax.jsonl');
+    const child = spawn(process.execPath, [bin, 'argmax', big, '--kernel', 'js', '--jsonl', out], { cwd: root });
+    let err = '';
+    child.stderr.on('data', (b: Buffer) => (err += b.toString()));
+    await new Promise<void>((ok) => {
+      const poll = setInterval(() => {
+        if (existsSync(out) && readFileSync(out, 'utf8').split('\n').length > 3) {
+          clearInterval(poll);
+          child.kill('SIGINT');
+          ok();
+        }
+      }, 100);
+    });
+    const code = await new Promise<number | null>((ok) => child.on('close', (c) => ok(c)));
+    expect(code, err).toBe(130);
+    const text = readFileSync(out, 'utf8');
+    expect(text.endsWith('\n')).toBe(true);
+    const lines = text.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines[0].cosineVerify).toBe('argmax');
+    const left = /not decided: ([\d ]+) labels left when the run was interrupted \(Ctrl-C\); run the same command again to resume/.exec(err);
+    expect(left, err).not.toBeNull();
+    expect(Number(left![1].replace(/ /g, '')) + lines.length - 1).toBe(2000);
+  }, 60_000);
+
   it('a closed stdout (| head) ends the run quietly; a conjecture .ts outside the repository loads', () => {
     const piped = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" analyze examples:C.2 --list | head -1`], { cwd: root, encoding: 'utf8', timeout: 60_000 });
     expect(piped.stdout).toMatch(/^model: examples:C\.2\n/);

@@ -86,12 +86,18 @@ export function outputMatches(shown: readonly string[], printed: readonly string
   return go(0, 0);
 }
 
-/** Missing input files come from test/fixtures/docs; `--out FILE` (in an existing folder) goes to a temporary folder. */
+/** Missing input files come from test/fixtures/docs; `--out FILE` (in an existing folder) and `.jsonl` files go to a temporary folder. */
 function resolveArgs(argv: readonly string[]): { argv: string[]; renamed: [string, string][] } {
   const renamed: [string, string][] = [];
   const out = argv.map((a, t) => {
     if (t > 0 && argv[t - 1] === '--out' && existsSync(dirname(resolve(root, a)))) {
       // a path the command can write (its folder exists) goes to a temporary folder instead
+      const target = join(outDir, basename(a));
+      renamed.push([target, a]);
+      return target;
+    }
+    if (/\.jsonl$/.test(a) && !existsSync(join(root, a))) {
+      // the JSONL files of argmax / merge live in the temporary folder (written by one command, read by the next)
       const target = join(outDir, basename(a));
       renamed.push([target, a]);
       return target;
