@@ -15,6 +15,7 @@
  */
 import type { DenseMatrix, FloatArray } from '../../../src/dense/dense-matrix.ts';
 import type { MatrixKernel } from '../../../src/dense/kernel.ts';
+import { ridgeOf, smallSampleInverse, spdInverse } from '../../../src/dense/spd-inverse.ts';
 import { formTerms, type LogitSystem } from '../../queries/logit-system.ts';
 
 /** The whitening map: mean μ (d) and the regularised inverse covariance (d × d, symmetric) as a kernel. */
@@ -50,54 +51,25 @@ export async function whitening(W: DenseMatrix, makeKernel: KernelFactory, input
     const i = Math.floor((r * k) / s);
     for (let c = 0; c < d; c++) Zt[c * s + r] = data[i * d + c] - mean[c];
   }
-  const K = await makeKernel(Zt, d, s);
-  const G = await K.products(Zt, d); // d × d = Zᵀ Z
-  await K.close();
-  const C = new Float64Array(d * d);
-  let trace = 0;
-  for (let a = 0; a < d; a++) trace += G[a * d + a] / Math.max(s, 1);
-  const ridge = trace > 0 ? (RIDGE * trace) / d : 1;
-  for (let a = 0; a < d; a++) for (let b = 0; b < d; b++) C[a * d + b] = G[a * d + b] / Math.max(s, 1) + (a === b ? ridge : 0);
   const inv = make(d * d);
-  inv.set(spdInverse(C, d));
+  inv.set(s < d ? smallSampleInverse(Zt, d, s, RIDGE) : await sampleInverse(Zt, d, s, makeKernel));
   return { mean, inverse: await makeKernel(inv, d, d) };
 }
 
-/** Inverse of a symmetric positive definite d × d matrix (row-major) by Cholesky, float64 (NOT exact). */
-export function spdInverse(A: Float64Array, d: number): Float64Array {
-  const L = new Float64Array(d * d);
-  for (let j = 0; j < d; j++) {
-    let s = A[j * d + j];
-    for (let p = 0; p < j; p++) s -= L[j * d + p] * L[j * d + p];
-    const ljj = Math.sqrt(Math.max(s, 1e-300));
-    L[j * d + j] = ljj;
-    for (let i = j + 1; i < d; i++) {
-      let t = A[i * d + j];
-      for (let p = 0; p < j; p++) t -= L[i * d + p] * L[j * d + p];
-      L[i * d + j] = t / ljj;
-    }
-  }
-  // M = L⁻¹ (lower triangular), then A⁻¹ = Mᵀ M
-  const M = new Float64Array(d * d);
-  for (let c = 0; c < d; c++) {
-    M[c * d + c] = 1 / L[c * d + c];
-    for (let i = c + 1; i < d; i++) {
-      let t = 0;
-      for (let p = c; p < i; p++) t -= L[i * d + p] * M[p * d + c];
-      M[i * d + c] = t / L[i * d + i];
-    }
-  }
-  const out = new Float64Array(d * d);
-  for (let a = 0; a < d; a++) {
-    for (let b = a; b < d; b++) {
-      let t = 0;
-      for (let p = b; p < d; p++) t += M[p * d + a] * M[p * d + b];
-      out[a * d + b] = t;
-      out[b * d + a] = t;
-    }
-  }
-  return out;
+
+/** (ZᵀZ/s + ρI)⁻¹ from the d × d covariance (Cholesky, O(d³)): for s ≥ d sampled rows. NOT exact. */
+async function sampleInverse(Zt: FloatArray, d: number, s: number, makeKernel: KernelFactory): Promise<Float64Array> {
+  const K = await makeKernel(Zt, d, s);
+  const G = await K.products(Zt, d); // d × d = Zᵀ Z
+  await K.close();
+  let trace = 0;
+  for (let a = 0; a < d; a++) trace += G[a * d + a] / s;
+  const ridge = ridgeOf(trace, d, RIDGE);
+  const C = new Float64Array(d * d);
+  for (let a = 0; a < d; a++) for (let b = 0; b < d; b++) C[a * d + b] = G[a * d + b] / s + (a === b ? ridge : 0);
+  return spdInverse(C, d);
 }
+
 
 /**
  * The labels whose rows make a system's direction v, with weights: the upper
