@@ -23,7 +23,7 @@ const POLL_MS = 50;
  */
 export const scaleBackend: SurveyBackend = {
   name: 'scale',
-  refuses: (view) => (view.dense === undefined ? 'the scale path needs W as the floats of a tensor file (--scale)' : null),
+  refuses: (view) => (view.dense === undefined ? 'the scale path was not taken (it reads the floats of a tensor file; --scale, --no-scale)' : null),
   async decideAll(view, q, args, budget, onResult) {
     const { W, kernel } = view.dense!;
     const ac = new AbortController();

@@ -129,6 +129,7 @@ export const shapeSection: Section = {
     lines.push(`shape: k = ${size}; field ${F.name}${view.exact === undefined ? ' (float entries read exactly, row by row)' : ''}; ${rankText}${out.centered ? '; centered (columns sum to 0)' : ''}${view.bias ? '; with bias' : ''}`);
     if (view.labels !== undefined) lines.push(`labels: ${k <= 64 ? view.labels.map((_, i) => labelText(view.labels, i)).join(', ') : `${groupDigits(k)} names (${labelText(view.labels, 0)}, ${labelText(view.labels, 1)}, …)`}`);
     if (view.denseReason !== undefined) lines.push(`dense path: ${view.denseReason}`);
+    if (view.dense !== undefined) lines.push(`scale path: argmax and ties are decided on the float entries of W, certified${view.dense.reason === view.denseReason ? '' : ` (${view.dense.reason})`}`);
     s.sink.text(lines);
     s.sink.record({ section: 'shape', source: out.source, ...(out.tensor === undefined ? {} : { tensor: out.tensor }), k, d, field: F.name, rank: out.rank, centered: out.centered, bias: view.bias, ...(view.labels === undefined ? {} : { labels: view.labels }) });
     if (out.rank === null) s.sink.skip({ section: 'shape', reason: `rank: not computed: ${view.denseReason}` });
@@ -255,6 +256,7 @@ export function surveySection(q: AnyQuestion, backends: readonly SurveyBackend[]
         return;
       }
       // Results may come in any order (the scale path decides blocks): each keeps its place in `among`.
+      json.backend = backend.name;
       const order = new Map<string, number>();
       const indexed = (function* () {
         for (const arg of survey.among(labels)) {
