@@ -13,6 +13,7 @@
 import { freemem, totalmem } from 'node:os';
 import { denseRow, loadDenseMatrix, type DenseMatrix } from '../../dense/dense-matrix.ts';
 import { fileFormat } from '../../io/tensor-file.ts';
+import type { LogitSystem } from '../../../lp/queries/logit-system.ts';
 import { groupDigits } from '../budget.ts';
 import { InputError, asInputError } from '../input-error.ts';
 import { EXACT_BYTES_PER_ENTRY, EXAMPLES_PREFIX, exactMemoryLimit, formatBytes, probeModelShape, type ModelOptions, type ModelShape } from '../model-input.ts';
@@ -120,4 +121,16 @@ export function kernelOption(text: string | undefined): 'auto' | 'js' | 'onnxrun
   const k = text ?? 'auto';
   if (k === 'auto' || k === 'js' || k === 'onnxruntime') return k;
   throw new InputError(`--kernel must be auto, js or onnxruntime, got ${JSON.stringify(text)}`);
+}
+
+/**
+ * Throws `InputError` (one line, naming `what`, e.g. `--tie 1,2`) for a system the scale
+ * path cannot take: more than one equation (`assertScaleSystem` of `lp/scale/`; no question
+ * of the registry has more today).
+ *
+ * @example
+ * assertScaleQuestion({ strict: [], equal: [difference(0, 1), difference(1, 2)] }, '--chain 0,1,2') // throws InputError
+ */
+export function assertScaleQuestion(s: LogitSystem, what: string): void {
+  if (s.equal.length > 1) throw new InputError(`${what}: the scale path decides systems with at most one equation, this one has ${s.equal.length}; use --no-scale for the exact engine`);
 }

@@ -20,7 +20,7 @@ import { decideQuestion, type AnyQuestion } from '../../../lp/queries/question.t
 import { strictRowCount, type LogitSystem, type StrictSystem } from '../../../lp/queries/logit-system.ts';
 import { decideQuestionAtScale, type QuestionResult } from '../../../lp/scale/question-at-scale.ts';
 import type { ScaleSummary } from '../../../lp/scale/decide-at-scale.ts';
-import { checkScaleCertificate, sparseCertificateJSON } from '../../../lp/scale/scale-certificate.ts';
+import { sparseCertificateJSON } from '../../../lp/scale/scale-certificate.ts';
 import type { OrderedField } from '../../field/ordered-field.ts';
 import { matVec } from '../../linalg/matrix.ts';
 import type { CliCommand, CommandContext } from '../command.ts';
@@ -30,7 +30,7 @@ import { describeTensor, loadModel, withModel, type LoadedModel } from '../model
 import { EXIT_INTERRUPTED, groupDigits, parseBudget } from '../budget.ts';
 import { startProgress } from '../progress.ts';
 import { certificateLines, equationMultipliers, exactSupport, scaleSupport, type SupportEntry } from '../analyze/certificate-support.ts';
-import { SCALE_MIN_ENTRIES, kernelOption, loadScaleMatrix, scaleChoice, type ScaleChoice } from '../analyze/scale-path.ts';
+import { SCALE_MIN_ENTRIES, assertScaleQuestion, kernelOption, loadScaleMatrix, scaleChoice, type ScaleChoice } from '../analyze/scale-path.ts';
 import { addModelOptions, modelOptions, printTensorList, type ModelCliOptions } from '../model-options.ts';
 import { labelText, labelsOption, namesToIndices, withLabelNames } from '../labels.ts';
 
@@ -194,6 +194,7 @@ async function decideAtScale(ctx: CommandContext, file: string, o: DecideOptions
   const labels = mo.labels === undefined ? undefined : labelsOption(mo.labels, k);
   const arg: unknown = asInputError(q.option.flag, () => q.parse(namesToIndices(text, labels), k));
   const ls = q.system(arg, k);
+  assertScaleQuestion(ls, `${q.option.flag} ${text}`);
   const progress = startProgress(io, 'decide');
   const gen = decideQuestionAtScale(W, q, [arg], {
     kernel,
@@ -211,10 +212,6 @@ async function decideAtScale(ctx: CommandContext, file: string, o: DecideOptions
       }
       result = r.value;
     }
-  } catch (e) {
-    // assertScaleSystem: a question the scale path cannot take (more than one equation): one line
-    if (e instanceof RangeError) throw new InputError(`${q.option.flag} ${text}: ${e.message}; use --no-scale for the exact engine`);
-    throw e;
   } finally {
     progress.stop();
   }
@@ -228,8 +225,8 @@ async function decideAtScale(ctx: CommandContext, file: string, o: DecideOptions
     io.stderr.write(`${file}: ${q.option.flag} ${q.format(arg)}: not decided: ${why} (scale path, kernel ${summary.kernel})\n`);
     return;
   }
+  // (the engine checks every certificate exactly before it yields it: checkScaleCertificate in decide-at-scale.ts)
   const c = result.certificate;
-  if (c.kind === 'infeasible' && !checkScaleCertificate(W, ls, c)) throw new Error('the scale certificate failed its exact check'); // internal: the engine checks it already
   const support = c.kind === 'infeasible' ? scaleSupport(ls, k, c) : [];
   const sparse = sparseCertificateJSON(ls, c, k);
   const method = `${result.method}`;
