@@ -171,6 +171,13 @@ describe('decide: which path', () => {
     });
   }
 
+  it('a --budget that runs out before the answer says so in one line (exit 1)', async () => {
+    const r = await run(['decide', W, '--argmax', '2', '--scale', '--kernel', 'js', '--budget', '0.000001']);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/^.*W12x3\.npy: --argmax 2: not decided: the 0\.000001 s --budget ran out \(scale path, kernel js/);
+  });
+
   it('a run stopped before its answer says so in one line (Ctrl-C: exit 130)', async () => {
     const ac = new AbortController();
     ac.abort();

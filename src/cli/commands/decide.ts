@@ -10,6 +10,11 @@
  * Σ_t y_t·row_t = 0 (Motzkin's, Σ_t y_t·row_t + Σ_s z_s·eq_s = 0, with equations; notes §5),
  * checked exactly. With `--bias b` every row becomes a row of [W | b], x becomes (x, t), and
  * one last row (0, …, 0, 1) asks t > 0 (`homogenise` of `src/models/model.ts`).
+ *
+ * A float tensor file above `SCALE_MIN_ENTRIES` entries, too large for exact objects, or with
+ * `--scale` is decided on the vocabulary-scale path instead (`decideAtScale` below; `--no-scale`
+ * keeps the exact engine). Both paths print an infeasibility certificate by its support only
+ * (`src/cli/analyze/certificate-support.ts`); `--json` adds `path` and `support`.
  */
 import { Option, type Command } from 'commander';
 import type { Decision } from '../../../lp/engine/strict-system.ts';
@@ -179,9 +184,9 @@ async function action(ctx: CommandContext, file: string, o: DecideOptions): Prom
 /**
  * The scale path of `decide` (`src/cli/analyze/scale-path.ts`): the question's `LogitSystem`
  * decided by `decideQuestionAtScale` on the dense floats of W, within `--budget`; the
- * certificate printed sparsely and re-checked exactly on its support (`checkScaleCertificate`;
- * a witness is certified by the engine against all k rows). A run stopped by the budget or
- * Ctrl-C prints one line saying it was not decided (exit 1, 130 after Ctrl-C).
+ * certificate (a witness certified against all k rows, or a sparse Gordan / Motzkin
+ * certificate checked exactly by the engine) printed by its support. A run stopped by the
+ * budget or Ctrl-C prints one line saying it was not decided (exit 1, 130 after Ctrl-C).
  */
 async function decideAtScale(ctx: CommandContext, file: string, o: DecideOptions, q: AnyQuestion, text: string, choice: ScaleChoice): Promise<void> {
   const { io } = ctx;
@@ -229,7 +234,7 @@ async function decideAtScale(ctx: CommandContext, file: string, o: DecideOptions
   const c = result.certificate;
   const support = c.kind === 'infeasible' ? scaleSupport(ls, k, c) : [];
   const sparse = sparseCertificateJSON(ls, c, k);
-  const method = `${result.method}`;
+  const method = result.method;
   if (o.json) {
     const certificate: DecideJSON['certificate'] =
       sparse.kind === 'witness' ? { kind: 'witness', x: sparse.t === undefined ? [...sparse.x] : [...sparse.x, sparse.t] } : { kind: 'infeasible', rows: [...sparse.rows], y: [...sparse.y], ...(sparse.z === undefined ? {} : { z: [...sparse.z] }) };
