@@ -11,9 +11,12 @@
  * It never runs unbounded: the sections share `--budget` seconds (default 300), each loop
  * stops at its share and says what it did not compute; Ctrl-C stops it the same way (exit
  * 130). Text is written section by section, `--jsonl` one record per decided fact; `--json`
- * prints one object at the end (`AnalyzeJSON`). A W too large for exact objects is read
- * densely (`analyze/dense-model.ts`) and the sections that need it exactly are skipped,
- * saying so.
+ * prints one object at the end (`AnalyzeJSON`). A float tensor W above 5 000 entries, too
+ * large for exact objects, or with `--scale` has its argmax and ties sections decided on the
+ * vocabulary-scale path (`analyze/scale-backend.ts`, `analyze/scale-path.ts`); a W too large
+ * for exact objects is read densely and the sections that need it exactly (rank, centered
+ * cosines, patterns; with `--no-scale` also argmax and ties, `analyze/dense-model.ts`) are
+ * skipped, saying so.
  *
  * With `--bias b` the model is the affine softmax / sigmoid Wx + b: argmaxable labels, ties
  * and patterns are those of inputs x (homogenised as (x, t), t > 0; `homogenise` of
