@@ -152,7 +152,7 @@ function assertFitsMemory(path: string, shape: ModelShape, limit: number): void 
 }
 
 /** A tensor for the model line: `tensor "unknown_43" F32 [3, 3, 256, 7]` (a `.npy` file's one array: `array F32 [k, d]`). */
-function describeTensor(t: TensorInfo): string {
+export function describeTensor(t: TensorInfo): string {
   return `${t.name === '' ? 'array' : `tensor ${JSON.stringify(t.name)}`} ${t.dtype} [${t.shape.join(', ')}]`;
 }
 

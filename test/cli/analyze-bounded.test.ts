@@ -96,29 +96,37 @@ describe('analyze: sections and budgets', () => {
 });
 
 describe('analyze: a W too large for exact objects', () => {
-  it('is read densely: exact cosines of --rows, every other section skipped with its reason', async () => {
-    const exact = JSON.parse((await run(['analyze', small, '--rows', '0,4', '--sections', 'cosines', '--json'])).out) as AnalyzeJSON;
-    const r = await run(['analyze', small, '--rows', '0,4', '--max-memory', '1', '--json']);
+  it('is read densely: exact cosines of --rows; argmax and ties on the scale path, as the exact engine decides them; the rest skipped with its reason', async () => {
+    const exact = JSON.parse((await run(['analyze', small, '--rows', '0,4', '--sections', 'cosines,argmax,ties', '--no-scale', '--json'])).out) as AnalyzeJSON;
+    const r = await run(['analyze', small, '--rows', '0,4', '--max-memory', '1', '--kernel', 'js', '--json']);
     expect(r.code).toBe(0);
     const dense = JSON.parse(r.out) as AnalyzeJSON;
     expect(dense.rank).toBeNull();
     expect(dense.cosineRows!.cosineExact).toEqual(exact.cosineRows!.cosineExact);
     expect(dense.cosineRows!.centeredCosine).toBeNull();
+    for (const key of ['argmaxable', 'canTieForTop']) expect({ ...dense.surveys[key], backend: 'exact' }).toEqual(exact.surveys[key]);
     const reasons = dense.skipped.map((x) => x.reason);
     expect(reasons).toEqual([
       expect.stringMatching(/^rank: not computed: W is too large for exact objects \(100 × 50: about 1\.3 MB needed, 1\.0 MB allowed by --max-memory\)$/),
       expect.stringMatching(/^centered cosines: not computed/),
-      expect.stringMatching(/^argmax: not computed \(2 labels\): needs W exactly/),
-      expect.stringMatching(/^ties: not computed \(1 pairs\): needs W exactly/),
       expect.stringMatching(/^patterns: \|S\(W\)\| and \|R\(W\)\| not computed/),
+    ]);
+    const no = JSON.parse((await run(['analyze', small, '--rows', '0,4', '--max-memory', '1', '--no-scale', '--sections', 'argmax,ties', '--json'])).out) as AnalyzeJSON;
+    expect(no.skipped.map((x) => x.reason)).toEqual([
+      expect.stringMatching(/^rank: not computed/),
+      expect.stringMatching(/^argmax: not computed \(2 labels\): the scale path was not taken \(it reads the floats of a tensor file; --scale, --no-scale\); the exact engine needs W exactly, W is too large/),
+      expect.stringMatching(/^ties: not computed \(1 pairs\): /),
     ]);
   });
 
-  it('decide refuses it with one line naming the sizes (exit 2), not a crash', async () => {
-    const r = await run(['decide', small, '--argmax', '1', '--max-memory', '1']);
+  it('decide takes the scale path for it; with --no-scale it refuses it with one line naming the sizes (exit 2), not a crash', async () => {
+    const r = await run(['decide', small, '--argmax', '1', '--max-memory', '1', '--no-scale']);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/^error: .*W100x50\.npy: W is 100 × 50 \(5 000 entries\): as exact objects they need about 1\.3 MB, more than the 1\.0 MB allowed/);
     expect(r.err.trimEnd().split('\n')).toHaveLength(1);
     expect(existsSync(small)).toBe(true);
+    const s = await run(['decide', small, '--argmax', '1', '--max-memory', '1', '--kernel', 'js']);
+    expect(s.code).toBe(0);
+    expect(s.out).toMatch(/^path: scale \(W is too large for exact objects/m);
   });
 });

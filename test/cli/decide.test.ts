@@ -151,7 +151,7 @@ describe('decide --json: certified decisions checked by independent code', () =>
     expect(jb.rows).toEqual(withT.map((r) => r.map((v) => v.toFraction())));
     expect(motzkinChecks(withT, B, jb.certificate)).toBe(true);
     const text = await run(['decide', 'examples:C.2', '--tie', '2,4']);
-    expect(text.out).toMatch(/Motzkin certificate y = \[.*\], z = \[/);
+    expect(text.out).toMatch(/^Motzkin certificate y = \{w_2 − w_0: 3, w_2 − w_3: 69\} \(the support: 2 of 3 rows; y_t = 0 on every other row\), z = \{w_2 − w_4: -41\}$/m);
     expect(text.out).toMatch(/answer: labels 2 and 4 never tie for the highest probability/);
   });
 
@@ -172,7 +172,7 @@ describe('decide --json: certified decisions checked by independent code', () =>
     const r = await run(['decide', 'examples:C.2', '--sign', '+++++']);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/verdict: infeasible \(certified\)/);
-    expect(r.out).toMatch(/Gordan certificate y = \[/);
+    expect(r.out).toMatch(/^Gordan certificate y = \{w_0: 33, w_1: 12, w_2: 70\} \(the support: 3 of 5 rows; y_t = 0 on every other row\)$/m);
     const q = await run(['decide', 'examples:C.3', '--argmax', '0']);
     expect(q.out).toMatch(/verdict: feasible \(certified\)/);
     expect(q.out).toMatch(/over Q\(sqrt\(39\)\)/);

@@ -1,5 +1,6 @@
 /**
- * The dense path of `analyze` for a W too large for exact objects (e.g. a 50 257 × 768
+ * The dense path of `analyze` for a W too large for exact objects when the scale path is not
+ * taken (`--no-scale`, or a tensor that is not float; e.g. a 50 257 × 768
  * float32 vocabulary): the tensor is held once in its native dtype (`src/io/tensor.ts`, no
  * object per entry), and only the rows `analyze` needs (the labels of `--rows`) are turned
  * into exact dyadic rationals, entry by entry (`tensorEntryRational`). What needs every

@@ -48,6 +48,8 @@ export interface SurveyJSON {
   /** The decided arguments with answer yes / no, as the question writes them (`"2"`, `"1,2"`). */
   yes: string[];
   no: string[];
+  /** Who decided it: `scale` (the vocabulary-scale path on the dense floats) or `exact` (the exact engine); absent when neither could. */
+  backend?: string;
 }
 
 /** The JSON printed by `analyze --json`. */

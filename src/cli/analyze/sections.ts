@@ -25,6 +25,8 @@ import type { OrderedField } from '../../field/ordered-field.ts';
 import { exactRank as rank } from './integer-rank.ts';
 import { centerColumns, isCentered } from '../../linalg/centering.ts';
 import type { Matrix } from '../../linalg/matrix.ts';
+import type { DenseMatrix } from '../../dense/dense-matrix.ts';
+import type { KernelChoice } from '../../../lp/scale/decide-at-scale.ts';
 import { BudgetStop, groupDigits, stopText, type Budget, type StopReason } from '../budget.ts';
 import { InputError } from '../input-error.ts';
 import { labelText } from '../labels.ts';
@@ -46,6 +48,8 @@ export interface AnalyzeView<T> {
   readonly exact?: LoadedModel<T>;
   /** Why the exact model is absent (W too large for exact objects). */
   readonly denseReason?: string;
+  /** W as dense floats for the scale path (`scale-path.ts`), with why it was taken. */
+  readonly dense?: { readonly W: DenseMatrix; readonly reason: string; readonly kernel: KernelChoice };
 }
 
 /** Options of the sections. */
@@ -125,6 +129,7 @@ export const shapeSection: Section = {
     lines.push(`shape: k = ${size}; field ${F.name}${view.exact === undefined ? ' (float entries read exactly, row by row)' : ''}; ${rankText}${out.centered ? '; centered (columns sum to 0)' : ''}${view.bias ? '; with bias' : ''}`);
     if (view.labels !== undefined) lines.push(`labels: ${k <= 64 ? view.labels.map((_, i) => labelText(view.labels, i)).join(', ') : `${groupDigits(k)} names (${labelText(view.labels, 0)}, ${labelText(view.labels, 1)}, …)`}`);
     if (view.denseReason !== undefined) lines.push(`dense path: ${view.denseReason}`);
+    if (view.dense !== undefined) lines.push(`scale path: argmax and ties are decided on the float entries of W, certified${view.dense.reason === view.denseReason ? '' : ` (${view.dense.reason})`}`);
     s.sink.text(lines);
     s.sink.record({ section: 'shape', source: out.source, ...(out.tensor === undefined ? {} : { tensor: out.tensor }), k, d, field: F.name, rank: out.rank, centered: out.centered, bias: view.bias, ...(view.labels === undefined ? {} : { labels: view.labels }) });
     if (out.rank === null) s.sink.skip({ section: 'shape', reason: `rank: not computed: ${view.denseReason}` });
@@ -202,23 +207,33 @@ export const cosinesSection: Section = {
 
 /**
  * A way to decide the arguments of a survey, certified. `analyze` uses the first backend of
- * a survey section that does not refuse the model: today the exact engine; the float scale
- * path of issue 10 (`src/dense/`, `lp/scale/`) will add a backend for argmax (and ties) on a
- * dense W of a large k, placed before `exactBackend`.
+ * a survey section that does not refuse the model: the float scale path (`scaleBackend` of
+ * `scale-backend.ts`, on a dense W) before the exact engine (`exactBackend`).
  */
 export interface SurveyBackend {
   readonly name: string;
   /** Why this backend cannot decide `q` on this model (a phrase for the skip line), or null. */
   refuses<T>(view: AnalyzeView<T>, q: AnyQuestion): string | null;
-  /** The certified answer of `q` for one argument. */
-  decide<T>(view: AnalyzeView<T>, q: AnyQuestion, arg: unknown): boolean;
+  /**
+   * Decides `q` for the arguments of `args` (read lazily: a family of C(k, 2) pairs is never
+   * built whole), calling `onResult` for each one as soon as it is certified (in any order),
+   * until `budget` stops it; returns the reason it stopped (null: every argument decided).
+   */
+  decideAll<T>(view: AnalyzeView<T>, q: AnyQuestion, args: Iterable<unknown>, budget: Budget, onResult: (arg: unknown, feasible: boolean) => void): Promise<StopReason | null>;
 }
 
-/** The exact engine: `decideQuestion` on the exact model (witness or Gordan/Motzkin certificate, checked exactly). */
+/** The exact engine: `decideQuestion` on the exact model (witness or Gordan/Motzkin certificate, checked exactly), one argument at a time. */
 export const exactBackend: SurveyBackend = {
   name: 'exact',
-  refuses: (view) => (view.exact === undefined ? `needs W exactly, ${view.denseReason}` : null),
-  decide: (view, q, arg) => decideQuestion(view.exact!, q, arg).decision.feasible,
+  refuses: (view) => (view.exact === undefined ? `the exact engine needs W exactly, ${view.denseReason}` : null),
+  async decideAll(view, q, args, budget, onResult) {
+    for (const arg of args) {
+      const stop = await budget.checkpoint();
+      if (stop) return stop;
+      onResult(arg, decideQuestion(view.exact!, q, arg).decision.feasible);
+    }
+    return null;
+  },
 };
 
 /** The section of one survey of the question registry (argmax, ties): one certified decision per argument, by the first backend that takes the model. */
@@ -237,23 +252,29 @@ export function surveySection(q: AnyQuestion, backends: readonly SurveyBackend[]
       const backend = backends.find((b) => b.refuses(view, q) === null);
       if (backend === undefined) {
         const why = backends.map((b) => b.refuses(view, q)).join('; ');
-        s.sink.skip({ section: survey.section, reason: `${survey.section}: not computed (${groupDigits(total)} ${survey.units}): ${why}; the float scale path (issue 10: \`cosine-verify argmax\`, not in this build) will decide it` });
+        s.sink.skip({ section: survey.section, reason: `${survey.section}: not computed (${groupDigits(total)} ${survey.units}): ${why}` });
         return;
       }
-      const args: unknown[] = [];
-      const feasible: boolean[] = [];
-      let stop: StopReason | null = null;
-      for (const arg of survey.among(labels)) {
-        stop = await budget.checkpoint();
-        if (stop) break;
-        const yes = backend.decide(view, q, arg);
-        args.push(arg);
-        feasible.push(yes);
-        (yes ? json.yes : json.no).push(q.format(arg));
-        s.progress.update(args.length, total, survey.section);
+      // Results may come in any order (the scale path decides blocks): each keeps its place in `among`.
+      json.backend = backend.name;
+      const order = new Map<string, number>();
+      const indexed = (function* () {
+        for (const arg of survey.among(labels)) {
+          order.set(q.format(arg), order.size);
+          yield arg;
+        }
+      })();
+      const decided: { at: number; arg: unknown; yes: boolean }[] = [];
+      const stop = await backend.decideAll(view, q, indexed, budget, (arg, yes) => {
+        decided.push({ at: order.get(q.format(arg))!, arg, yes });
+        s.progress.update(decided.length, total, survey.section);
         const ls = survey.labelsOf(arg);
         s.sink.record({ section: survey.section, question: q.name, argument: q.format(arg), labels: ls, ...(view.labels === undefined ? {} : { names: ls.map((i) => view.labels![i]) }), feasible: yes });
-      }
+      });
+      decided.sort((a, b) => a.at - b.at);
+      const args = decided.map((r) => r.arg);
+      const feasible = decided.map((r) => r.yes);
+      for (const r of decided) (r.yes ? json.yes : json.no).push(q.format(r.arg));
       json.decided = args.length;
       json.complete = stop === null;
       if (json.complete && !restricted) out[survey.key] = survey.toJSON(args, feasible);
@@ -291,7 +312,7 @@ function surveyLines<T>(s: AnalyzeState<T>, q: AnyQuestion, args: readonly unkno
       continue;
     }
     const c = s.cell(labels[0], labels[1]);
-    const cc = c.centered ?? 'undefined';
+    const cc = c.centered ?? (s.centeredZero === null ? 'not computed' : 'undefined');
     const exact = c.exact ?? 'undefined';
     lines.push(`  ${text(arg)}  cos ${c.decimal ?? 'undefined'}${c.exact !== null && exact.length <= 32 ? ` (${exact})` : ''}  centered cos ${cc}`);
   }

@@ -11,9 +11,12 @@
  * It never runs unbounded: the sections share `--budget` seconds (default 300), each loop
  * stops at its share and says what it did not compute; Ctrl-C stops it the same way (exit
  * 130). Text is written section by section, `--jsonl` one record per decided fact; `--json`
- * prints one object at the end (`AnalyzeJSON`). A W too large for exact objects is read
- * densely (`analyze/dense-model.ts`) and the sections that need it exactly are skipped,
- * saying so.
+ * prints one object at the end (`AnalyzeJSON`). A float tensor W above 5 000 entries, too
+ * large for exact objects, or with `--scale` has its argmax and ties sections decided on the
+ * vocabulary-scale path (`analyze/scale-backend.ts`, `analyze/scale-path.ts`); a W too large
+ * for exact objects is read densely and the sections that need it exactly (rank, centered
+ * cosines, patterns; with `--no-scale` also argmax and ties, `analyze/dense-model.ts`) are
+ * skipped, saying so.
  *
  * With `--bias b` the model is the affine softmax / sigmoid Wx + b: argmaxable labels, ties
  * and patterns are those of inputs x (homogenised as (x, t), t > 0; `homogenise` of
@@ -29,15 +32,19 @@ import type { CliCommand, CommandContext } from '../command.ts';
 import { InputError, asInputError, toInputError } from '../input-error.ts';
 import { DEFAULT_REPORT_LABELS, parseReportLabels, writeMatrixReport } from '../../report/matrix-report.ts';
 import { writeLines } from '../io.ts';
-import { rowsOption } from '../labels.ts';
-import { EXACT_BYTES_PER_ENTRY, exactMemoryLimit, formatBytes, loadModel, withModel, ModelTooLargeError, type AnyLoadedModel, type LoadedModel } from '../model-input.ts';
+import { labelsOption, rowsOption } from '../labels.ts';
+import { EXACT_BYTES_PER_ENTRY, describeTensor, exactMemoryLimit, formatBytes, loadModel, withModel, ModelTooLargeError, type AnyLoadedModel, type LoadedModel } from '../model-input.ts';
 import { addModelOptions, modelOptions, printTensorList, type ModelCliOptions } from '../model-options.ts';
 import { parseNonNegativeInt } from '../options.ts';
 import { openAtomicFile, type AtomicFile } from '../output-file.ts';
 import { startProgress } from '../progress.ts';
 import { loadDenseModel } from '../analyze/dense-model.ts';
 import type { AnalyzeJSON, AnalyzeSink, Skip } from '../analyze/report.ts';
-import { analyzeState, assertPairRowsDiffer, cosinesSection, pairSection, patternsSection, shapeSection, surveySection, type AnalyzeView, type Section } from '../analyze/sections.ts';
+import { analyzeState, assertPairRowsDiffer, cosinesSection, exactBackend, pairSection, patternsSection, shapeSection, surveySection, type AnalyzeView, type Section } from '../analyze/sections.ts';
+import { scaleBackend } from '../analyze/scale-backend.ts';
+import { kernelOption, loadScaleMatrix, scaleChoice, denseExactRow } from '../analyze/scale-path.ts';
+import { RationalField as Q } from '../../field/rational.ts';
+import { rationalFromFloat64 } from '../../field/dyadic.ts';
 
 export type { AnalyzeJSON, PatternCount } from '../analyze/report.ts';
 export { exactCosineText } from '../analyze/cosine-cells.ts';
@@ -50,7 +57,7 @@ export const DEFAULT_ANALYZE_BUDGET = 300;
 export const DEFAULT_MAX_MATRIX = 16;
 
 /** Every section after `shape`, in report order: cosines, one per survey of the registry, patterns, pair. */
-const SECTIONS: readonly Section[] = [cosinesSection, ...QUESTIONS.filter((q) => q.survey !== undefined).map((q) => surveySection(q)), patternsSection, pairSection];
+const SECTIONS: readonly Section[] = [cosinesSection, ...QUESTIONS.filter((q) => q.survey !== undefined).map((q) => surveySection(q, [scaleBackend, exactBackend])), patternsSection, pairSection];
 
 interface AnalyzeOptions extends ModelCliOptions {
   report?: string;
@@ -65,6 +72,8 @@ interface AnalyzeOptions extends ModelCliOptions {
   sections?: string;
   skip?: string;
   rows?: string;
+  scale?: boolean;
+  kernel?: string;
 }
 
 /** The section names of a `--sections` / `--skip` list; `InputError` naming the option for an unknown one. */
@@ -165,17 +174,36 @@ function outputs(ctx: CommandContext, o: AnalyzeOptions, skipped: Skip[]): Outpu
   };
 }
 
-/** The model as the sections see it: exact, or dense when W is too large for exact objects. */
+/** The model as the sections see it: exact, or dense when W is too large for exact objects; with the dense floats when the scale path is taken. */
 function loadView(file: string, o: AnalyzeOptions): { view: AnalyzeView<unknown>; source: string; tensor?: string } {
+  const mo = modelOptions(o);
+  const choice = scaleChoice(file, mo, o.scale);
+  const kernel = kernelOption(o.kernel);
+  if (choice?.tooLarge) {
+    // the dense floats serve both the scale path and the exact rows of --rows (each float is a dyadic rational)
+    const W = loadScaleMatrix(file, mo, choice.shape);
+    const labels = o.labels === undefined ? undefined : labelsOption(o.labels, W.k);
+    const view: AnalyzeView<unknown> = {
+      F: Q as AnalyzeView<unknown>['F'],
+      k: W.k,
+      d: W.d,
+      ...(labels === undefined ? {} : { labels }),
+      bias: W.bias !== undefined,
+      row: (i) => denseExactRow(W, i, rationalFromFloat64),
+      denseReason: choice.reason,
+      dense: { W, reason: choice.reason, kernel },
+    };
+    return { view, source: file, tensor: describeTensor(choice.shape.tensor!) };
+  }
   let model: AnyLoadedModel;
   try {
-    model = loadModel(file, modelOptions(o));
+    model = loadModel(file, mo);
   } catch (e) {
     if (!(e instanceof ModelTooLargeError)) throw e;
     const dense = loadDenseModel(file, e, o.labels);
     const m = dense.model;
     const need = e.shape.entries * EXACT_BYTES_PER_ENTRY;
-    const limit = modelOptions(o).memoryBytes ?? exactMemoryLimit();
+    const limit = mo.memoryBytes ?? exactMemoryLimit();
     const view: AnalyzeView<unknown> = {
       F: dense.F as AnalyzeView<unknown>['F'],
       k: m.k,
@@ -187,8 +215,9 @@ function loadView(file: string, o: AnalyzeOptions): { view: AnalyzeView<unknown>
     };
     return { view, source: file, tensor: m.tensor };
   }
+  const dense = choice === null ? undefined : { W: loadScaleMatrix(file, mo, choice.shape), reason: choice.reason, kernel };
   return withModel(model, <T>(m: LoadedModel<T>) => {
-    const view: AnalyzeView<T> = { F: m.F, k: m.W.length, d: m.W[0].length, ...(m.labels === undefined ? {} : { labels: m.labels }), bias: m.bias !== undefined, row: (i) => m.W[i], exact: m };
+    const view: AnalyzeView<T> = { F: m.F, k: m.W.length, d: m.W[0].length, ...(m.labels === undefined ? {} : { labels: m.labels }), bias: m.bias !== undefined, row: (i) => m.W[i], exact: m, ...(dense === undefined ? {} : { dense }) };
     return { view: view as AnalyzeView<unknown>, source: m.source, tensor: m.tensor };
   });
 }
@@ -260,6 +289,9 @@ export const analyzeCommand: CliCommand = {
       .option('--skip <list>', 'all sections but these')
       .option('--rows <labels>', 'labels of interest (indices or names): the cosines among them, and argmax / ties of these labels only')
       .option('--budget <seconds>', `wall-clock budget of the whole analysis, shared by the sections (default ${DEFAULT_ANALYZE_BUDGET}; 0: none)`)
+      .option('--scale', 'decide argmax and ties on the vocabulary-scale path (the floats of a tensor file; default above 5 000 entries or when W is too large for exact objects)')
+      .option('--no-scale', 'decide argmax and ties with the exact engine only')
+      .option('--kernel <name>', 'scale path: the matrix kernel, auto (onnxruntime when it loads), js or onnxruntime', 'auto')
       .option('--pair <i,j>', 'also print the two equivalent models with cos(w_i, w_j) = -1 and +1 (T3.4)')
       .option('--list', 'also list the sign vectors and rankings')
       .option('--max-regions <n>', `enumerate S(W), R(W) only when Cover's bound is at most n (default ${DEFAULT_MAX_REGIONS})`)
