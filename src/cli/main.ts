@@ -26,6 +26,7 @@ import { fuzzCommand } from './commands/fuzz.ts';
 import { gridCommand } from './commands/grid.ts';
 import { reportCommand } from './commands/report.ts';
 import { compareCommand } from './commands/compare.ts';
+import { nearestCommand } from './commands/nearest.ts';
 
 /**
  * Every command of the binary, in `--help` order. Adding a command is one line here
@@ -36,6 +37,7 @@ export const COMMANDS: readonly CliCommand[] = [
   analyzeCommand,
   compareCommand,
   decideCommand,
+  nearestCommand,
   fuzzCommand,
   gridCommand,
   reportCommand,
