@@ -101,12 +101,12 @@ export interface NearestOptions {
   readonly threads?: number;
   /** Called before each step, for progress display. */
   readonly onStep?: (step: string) => void;
-  /** Fault injection (tests only): a factor on every float error bound (< 1 is unsound). */
+  /** Fault injection (tests only): a factor on the width of every float enclosure (< 1 is unsound; 0: the float values alone). */
   readonly boundScale?: number;
 }
 
 /** A float64 value and a rigorous bound of its absolute error. */
-interface Enclosed {
+export interface Enclosed {
   readonly v: number;
   readonly e: number;
 }
@@ -114,41 +114,53 @@ interface Enclosed {
 const U64 = 2 ** -53;
 const TINY = 2 ** -1000;
 
-/** a + s·b with the rounding of the float64 sum added to the error bound. */
-function add(a: Enclosed, b: Enclosed, s = 1): Enclosed {
+/**
+ * a + s·b (s a small integer) for enclosed values: the float64 sum, with the
+ * errors of a and b and the rounding of the sum (≤ 2^-52 of the result, plus
+ * 2^-1000 for underflow), the total inflated by 1 + 2^-40 for the rounding of
+ * the bound itself. NOT exact: an enclosure of the exact a + s·b.
+ * @example
+ * addEnclosed({ v: 1, e: 0 }, { v: 2 ** -60, e: 0 }); // { v: 1, e: ≈ 2.2e-16 } ∋ 1 + 2^-60
+ */
+export function addEnclosed(a: Enclosed, b: Enclosed, s = 1): Enclosed {
   const v = a.v + s * b.v;
   return { v, e: (a.e + Math.abs(s) * b.e + 2 * U64 * Math.abs(v)) * (1 + 2 ** -40) + TINY };
 }
 
 /**
- * The exact column sums of W as integers at exponent E (W = 2^E·M): Shewchuk's
- * exact float expansion per column (the algorithm of Python's math.fsum) —
- * every partial is a multiple of 2^E, so it converts to an integer exactly.
+ * The exact column sums of W as integers at exponent E (W = 2^E·M): a float64
+ * running sum per column whose rounding error is recovered exactly at every
+ * addition (Knuth's TwoSum: s + e = s_old + x exactly) and kept when non-zero,
+ * so Σ x = s + Σ e exactly; every term is a multiple of 2^E, so each converts
+ * to an integer exactly. For float32 data the sums are mostly exact already
+ * (few errors kept). W is k × d; returns d BigInts. Throws `RangeError` when
+ * a column sum overflows float64.
+ * @example
+ * exactColumnSums(denseMatrix(new Float64Array([2 ** 60, 1, 1, 1, -(2 ** 60), 1]), 3, 2), 0); // [1n, 3n]
  */
-function exactColumnSums(W: DenseMatrix, E: number): bigint[] {
+export function exactColumnSums(W: DenseMatrix, E: number): bigint[] {
   const { k, d, data } = W;
-  const partials: number[][] = Array.from({ length: d }, () => []);
+  const sums = new Float64Array(d);
+  const errors: number[] = [];
+  const columns: number[] = [];
   for (let j = 0; j < k; j++) {
     const o = j * d;
     for (let c = 0; c < d; c++) {
-      let x = data[o + c];
-      if (x === 0) continue;
-      const p = partials[c];
-      let m = 0;
-      for (let t = 0; t < p.length; t++) {
-        let y = p[t];
-        if (Math.abs(x) < Math.abs(y)) [x, y] = [y, x];
-        const hi = x + y;
-        const lo = y - (hi - x);
-        if (lo !== 0) p[m++] = lo;
-        x = hi;
-      }
-      p.length = m;
-      if (!Number.isFinite(x)) throw new RangeError(`nearest: the sum of column ${c} of W overflows float64`);
-      p.push(x);
+      const x = data[o + c];
+      const a = sums[c];
+      const s = a + x;
+      const bv = s - a;
+      const e = (a - (s - bv)) + (x - bv);
+      sums[c] = s;
+      if (e !== 0) { errors.push(e); columns.push(c); }
     }
   }
-  return partials.map((p) => p.reduce((s, x) => s + scaledInteger(x, E), 0n));
+  const out = Array.from(sums, (s, c) => {
+    if (!Number.isFinite(s)) throw new RangeError(`nearest: the sum of column ${c} of W overflows float64`);
+    return scaledInteger(s, E);
+  });
+  for (let t = 0; t < errors.length; t++) out[columns[t]] += scaledInteger(errors[t], E);
+  return out;
 }
 
 function dotBig(a: readonly bigint[], b: readonly bigint[]): bigint {
@@ -169,16 +181,17 @@ async function makeKernel(W: DenseMatrix, choice: NearestOptions['kernel'], thre
 }
 
 /** The score s = p/√q of one label, as an enclosure [lo, hi] from enclosures of p and q. */
-function scoreInterval(p: Enclosed, q: Enclosed): [number, number] {
-  const pl = p.v - p.e;
-  const ph = p.v + p.e;
-  const ql = q.v - q.e;
-  const qh = q.v + q.e;
+function scoreInterval(p: Enclosed, q: Enclosed, boundScale: number): [number, number] {
+  const pl = p.v - p.e * boundScale;
+  const ph = p.v + p.e * boundScale;
+  const ql = q.v - q.e * boundScale;
+  const qh = q.v + q.e * boundScale;
   if (!(ql > 0) || !Number.isFinite(ph) || !Number.isFinite(qh)) return [-Infinity, Infinity];
   const hi = ph >= 0 ? ph / Math.sqrt(ql) : ph / Math.sqrt(qh);
   const lo = pl >= 0 ? pl / Math.sqrt(qh) : pl / Math.sqrt(ql);
-  // sqrt and division round twice: relative 2^-52 covers both; TINY covers underflow.
-  return [lo - Math.abs(lo) * 2 ** -50 - TINY, hi + Math.abs(hi) * 2 ** -50 + TINY];
+  // sqrt and division round twice: relative 2^-50 covers both; TINY covers underflow.
+  const w = (x: number) => (Math.abs(x) * 2 ** -50 + TINY) * boundScale;
+  return [lo - w(lo), hi + w(hi)];
 }
 
 /**
@@ -242,21 +255,21 @@ export async function nearestLabels(W: DenseMatrix, i: number, n: number, opts: 
       let s = 0;
       for (let c = j * d, e = c + d; c < e; c++) s += data[c] * data[c];
       sq[j] = s;
-      sqE[j] = dotErrorBound(d, BINARY64, l2[j], l2[j], l1[j], l1[j]) * scale;
+      sqE[j] = dotErrorBound(d, BINARY64, l2[j], l2[j], l1[j], l1[j]);
     }
-    const g = (j: number): Enclosed => ({ v: P[j], e: dotErrorBound(d, kernel.format, l2[j], l2[i], l1[j], l1[i]) * scale });
-    const h = (j: number): Enclosed => ({ v: P[k + j], e: (dotErrorBound(d, kernel.format, l2[j], xn.l2, l1[j], xn.l1) + l2[j] * dMu) * scale });
+    const g = (j: number): Enclosed => ({ v: P[j], e: dotErrorBound(d, kernel.format, l2[j], l2[i], l1[j], l1[i]) });
+    const h = (j: number): Enclosed => ({ v: P[k + j], e: dotErrorBound(d, kernel.format, l2[j], xn.l2, l1[j], xn.l1) + l2[j] * dMu });
     const nsq = (j: number): Enclosed => ({ v: sq[j], e: sqE[j] });
     let mm = 0;
     for (let c = 0; c < d; c++) mm += xm[c] * xm[c];
-    const mmE: Enclosed = { v: mm, e: (dotErrorBound(d, BINARY64, xn.l2, xn.l2, xn.l1, xn.l1) + (2 * xn.l2 + dMu) * dMu) * scale * (1 + 2 ** -40) };
+    const mmE: Enclosed = { v: mm, e: (dotErrorBound(d, BINARY64, xn.l2, xn.l2, xn.l1, xn.l1) + (2 * xn.l2 + dMu) * dMu) * (1 + 2 ** -40) };
     const hi_ = h(i);
     const enclosures: Record<NearestMeasure, (j: number) => [Enclosed, Enclosed]> = {
       cosine: (j) => [g(j), nsq(j)],
       // (w_j − μ)·(w_i − μ) = g_j − h_j − h_i + ‖μ‖²;  ‖w_j − μ‖² = ‖w_j‖² − 2h_j + ‖μ‖²
-      centered: (j) => [add(add(add(g(j), h(j), -1), hi_, -1), mmE), add(add(nsq(j), h(j), -2), mmE)],
+      centered: (j) => [addEnclosed(addEnclosed(addEnclosed(g(j), h(j), -1), hi_, -1), mmE), addEnclosed(addEnclosed(nsq(j), h(j), -2), mmE)],
       // (w_j − w_i)·(w_i − μ) = g_j − h_j − ‖w_i‖² + h_i;  ‖w_j − w_i‖² = ‖w_j‖² − 2g_j + ‖w_i‖²
-      differences: (j) => [add(add(add(g(j), h(j), -1), nsq(i), -1), hi_), add(add(nsq(j), g(j), -2), nsq(i))],
+      differences: (j) => [addEnclosed(addEnclosed(addEnclosed(g(j), h(j), -1), nsq(i), -1), hi_), addEnclosed(addEnclosed(nsq(j), g(j), -2), nsq(i))],
     };
 
     // Exact integer vectors: M_j (w_j = 2^E·M_j), c_j = k·M_j − S (k·(w_j − μ) = 2^E·c_j).
@@ -285,7 +298,7 @@ export async function nearestLabels(W: DenseMatrix, i: number, n: number, opts: 
       for (let j = 0; j < k; j++) {
         if (j === i) { lo[j] = -Infinity; hi[j] = -Infinity; continue; }
         const [p, q] = enclosures[measure](j);
-        [lo[j], hi[j]] = scoreInterval(p, q);
+        [lo[j], hi[j]] = scoreInterval(p, q, scale);
       }
       // t: the n-th largest lower end; every label above t at its upper end is a candidate.
       const sortedLo = Float64Array.from(lo).sort().reverse();
