@@ -136,3 +136,23 @@ describe('nearest: errors and undefined cosines', () => {
     expect(j.ties.length).toBeGreaterThan(0);
   });
 });
+
+describe('nearest on a dense float32 .npy', () => {
+  it('a planted label (the midpoint of two rows) ties with none of its neighbours; the ties agree with the exact engine', async () => {
+    const { writeVocabMatrix } = await import('./helpers/vocab-matrix.ts');
+    const { loadDenseMatrix } = await import('../../src/dense/dense-matrix.ts');
+    const { rationalFromFloat64 } = await import('../../src/field/dyadic.ts');
+    const file = join(dir, 'vocab.npy');
+    const planted = writeVocabMatrix(file, 40, 6, 3, 2);
+    const D = loadDenseMatrix(file);
+    const Wq = Array.from({ length: D.k }, (_, j) => Array.from(D.data.subarray(j * D.d, (j + 1) * D.d), rationalFromFloat64));
+    for (const i of [planted[0].label, 0]) {
+      const { code, out } = await run(['nearest', file, '--label', String(i), '-n', '4', '--json', '--kernel', 'js']);
+      expect(code).toBe(0);
+      const j = JSON.parse(out) as NearestJSON & { dtype: string };
+      expect(j.dtype).toBe('float32');
+      for (const t of j.ties) expect([i, t.label, t.canTie]).toEqual([i, t.label, decideQuestion({ F: Q, W: Wq }, tieForTopQuestion, [i, t.label]).decision.feasible]);
+      if (i === planted[0].label) expect(j.ties.every((t) => t.canTie === false)).toBe(true);
+    }
+  });
+});

@@ -16,7 +16,7 @@ import type { Command } from 'commander';
 import { decideQuestionAtScale } from '../../../lp/scale/question-at-scale.ts';
 import type { ScaleCertificate } from '../../../lp/scale/scale-certificate.ts';
 import { tieForTopQuestion } from '../../../lp/queries/tie-for-top.ts';
-import { cosineToText } from '../../cosine/cosine-text.ts';
+import { cosineToText, formatCosine } from '../../cosine/cosine-text.ts';
 import { denseMatrix, dtypeOf, loadDenseMatrix, type DenseMatrix } from '../../dense/dense-matrix.ts';
 import { nearestLabels, type NearestList, type NearestMeasure } from '../../dense/nearest-labels.ts';
 import { fieldKind } from '../../field/field-kind.ts';
@@ -186,7 +186,7 @@ function humanLines(input: DenseInput, i: number, n: number, lists: readonly Nea
   const scale = input.scale === undefined ? '' : `; exact rationals scaled by ${input.scale} to integers`;
   const lines = [
     `model: ${input.source} (${W.k} × ${W.d} ${dtypeOf(W.data)}${scale}${input.withBias ? ', with bias' : ''})`,
-    `label ${labelText(labels, i)}: its ${n} nearest labels (order and ties exact; cosines as 6-digit decimals, display only; exact in --json)`,
+    `label ${labelText(labels, i)}: its ${n} nearest labels (order and ties exact; cosines as 6-digit decimals correctly rounded, exact in --json)`,
     ...lists.map((l) => `  ${TITLE[l.measure]}: ${DEFINITION[l.measure]}`),
   ];
   const rows = Math.max(0, ...lists.map((l) => l.neighbours?.length ?? 0));
@@ -198,7 +198,7 @@ function humanLines(input: DenseInput, i: number, n: number, lists: readonly Nea
     for (const l of lists) {
       const x = l.neighbours?.[r];
       if (x === undefined) { row.push('', '', ''); continue; }
-      row.push(lbl(x.label), x.value.toFixed(6), tieCell(x.label));
+      row.push(lbl(x.label), formatCosine(RationalField, x.cosine), tieCell(x.label));
     }
     body.push([String(r + 1), ...row]);
   }
