@@ -232,13 +232,21 @@ export async function nearestLabels(W: DenseMatrix, i: number, n: number, opts: 
   try {
     const wi = denseRow(W, i);
     const X = toKernelInput([...wi, ...muHat], kernel.inputType);
-    // ‖μ − x̂‖₂ for the kernel's input x̂ (μ̂ rounded to the input type): the two roundings above plus |x̂ − μ̂| (exact by Sterbenz).
+    // ‖μ − x̂‖₂ for the kernel's input x̂ (μ̂ rounded to the input type): the two roundings above plus |x̂ − μ̂| (exact by Sterbenz);
+    // it enters every product with μ as ‖w_j‖₂·‖μ − x̂‖₂ (Cauchy–Schwarz).
     let dm2 = 0;
     for (let c = 0; c < d; c++) {
       const ec = 3 * U64 * Math.abs(muHat[c]) + Math.abs(X[d + c] - muHat[c]) + TINY;
       dm2 += ec * ec;
     }
     const dMu = Math.sqrt(dm2) * INFLATE * (1 + 2 ** -40);
+    // ‖w_i − x̂_i‖₂: zero when the kernel reads W's own precision (every kernel here); a kernel with narrower inputs rounds w_i too.
+    let dw2 = 0;
+    for (let c = 0; c < d; c++) {
+      const ec = X[c] === wi[c] ? 0 : Math.abs(X[c] - wi[c]) + TINY;
+      dw2 += ec * ec;
+    }
+    const dWi = Math.sqrt(dw2) * INFLATE * (1 + 2 ** -40);
     step(`products with ${kernel.name}`);
     const P = await kernel.products(X, 2);
     const ctx = filterContext(W, kernel.format);
@@ -257,7 +265,7 @@ export async function nearestLabels(W: DenseMatrix, i: number, n: number, opts: 
       sq[j] = s;
       sqE[j] = dotErrorBound(d, BINARY64, l2[j], l2[j], l1[j], l1[j]);
     }
-    const g = (j: number): Enclosed => ({ v: P[j], e: dotErrorBound(d, kernel.format, l2[j], l2[i], l1[j], l1[i]) });
+    const g = (j: number): Enclosed => ({ v: P[j], e: dotErrorBound(d, kernel.format, l2[j], l2[i], l1[j], l1[i]) + l2[j] * dWi });
     const h = (j: number): Enclosed => ({ v: P[k + j], e: dotErrorBound(d, kernel.format, l2[j], xn.l2, l1[j], xn.l1) + l2[j] * dMu });
     const nsq = (j: number): Enclosed => ({ v: sq[j], e: sqE[j] });
     let mm = 0;

@@ -5,7 +5,7 @@ import { compareCosines, cosine, type ExactCosine } from '../../../src/cosine/ex
 import { cosineToText } from '../../../src/cosine/cosine-text.ts';
 import { rationalFromFloat64 } from '../../../src/field/dyadic.ts';
 import { RationalField as Q, rat, type Rational } from '../../../src/field/rational.ts';
-import { BINARY32 } from '../../../src/dense/dot-error-bound.ts';
+import { BINARY32, BINARY64 } from '../../../src/dense/dot-error-bound.ts';
 import type { FloatArray } from '../../../src/dense/dense-matrix.ts';
 import type { MatrixKernel } from '../../../src/dense/kernel.ts';
 import { rng } from '../lp/scale/helpers.ts';
@@ -24,6 +24,26 @@ function float32Kernel(W: DenseMatrix, seed: number): MatrixKernel {
       for (let b = 0; b < m; b++) for (let j = 0; j < k; j++) {
         let s = 0;
         for (const c of order) s = Math.fround(s + Math.fround(data[j * d + c] * X[b * d + c]));
+        P[b * k + j] = s;
+      }
+      return P;
+    },
+    async close() {},
+  };
+}
+
+/** A kernel that reads binary32 inputs (so μ is rounded to a float32) but computes in binary64 over float64 data: the rounding of μ then dominates the product bound. */
+function float32InputKernel(W: DenseMatrix): MatrixKernel {
+  const { k, d, data } = W;
+  return {
+    name: 'binary32 inputs, binary64 arithmetic',
+    format: BINARY64,
+    inputType: 'float32',
+    async products(X: FloatArray, m: number) {
+      const P = new Float64Array(m * k);
+      for (let b = 0; b < m; b++) for (let j = 0; j < k; j++) {
+        let s = 0;
+        for (let c = 0; c < d; c++) s += data[j * d + c] * X[b * d + c];
         P[b * k + j] = s;
       }
       return P;
@@ -206,6 +226,37 @@ describe('nearestLabels: the pieces of the float enclosure', () => {
       const exact = rationalFromFloat64(a).add(rationalFromFloat64(b).mul(s));
       const err = exact.sub(rationalFromFloat64(r.v)).abs();
       expect(err.compare(rationalFromFloat64(r.e)) <= 0, `${a} + ${s}·${b}`).toBe(true);
+    }
+  });
+
+  it('a kernel with binary32 inputs over float64 data: the rounding of μ to a float32 is in the bound', async () => {
+    for (let seed = 1; seed <= 6; seed++) {
+      const W = offsetMatrix(11, 3, seed, 2 ** 30);
+      const r = await nearestLabels(W, 0, 3, { kernel: float32InputKernel(W) });
+      expectExact(W, 0, 3, r);
+    }
+  });
+
+  it('an exact tie by symmetry (rows m + v with m = 2^-6·(1 + 2^-30), not a float32): both labels listed under binary32 inputs', async () => {
+    const m = 2 ** -6 * (1 + 2 ** -30); // small: its rounding in ‖μ‖² is far below that in w_j·μ
+    const v = [[1, 0], [1, 64], [1, -64], [-1, 0], [-2, 0]]; // ‖v_A − v_B‖ ≫ ‖μ‖: the rounding of μ in w_j·μ is not covered by that in ‖μ‖²
+    const W = denseMatrix(Float64Array.from(v.flatMap(([a, b]) => [m + a, m + b])), 5, 2);
+    for (const kernel of [float32InputKernel(W), 'js' as const]) {
+      const r = await nearestLabels(W, 0, 1, { kernel });
+      expect(r.lists[1].neighbours!.map((x) => [x.label, x.rank])).toEqual([[1, 1], [2, 1]]);
+      expect(r.lists[2].neighbours!.map((x) => [x.label, x.rank])).toEqual([[1, 1], [2, 1]]);
+      expectExact(W, 0, 1, r);
+    }
+  });
+
+  it('an exact tie by scaling (c_B = 2·c_A around a mean that is not a float32): both labels listed under binary32 inputs', async () => {
+    // a small mean beside long rows: the rounding of μ in w_j·μ (‖w_j‖·‖μ − x̂‖) dominates that in ‖μ‖²
+    for (const [m, sc] of [[2 ** -6 * (1 + 2 ** -30), 64], [1 + 2 ** -30, 1], [3 * 2 ** 10 * (1 + 2 ** -29), 1]]) {
+      const v = [[1, 0], [1, 1], [2, 2], [-1, 0], [-3, -3]].map((r) => r.map((x) => x * sc));
+      const W = denseMatrix(Float64Array.from(v.flatMap(([a, b]) => [m + a, m + b])), 5, 2);
+      const r = await nearestLabels(W, 0, 1, { kernel: float32InputKernel(W) });
+      expect(r.lists[1].neighbours!.map((x) => [x.label, x.rank])).toEqual([[1, 1], [2, 1]]);
+      expectExact(W, 0, 1, r);
     }
   });
 
