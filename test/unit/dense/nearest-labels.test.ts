@@ -10,40 +10,26 @@ import type { FloatArray } from '../../../src/dense/dense-matrix.ts';
 import type { MatrixKernel } from '../../../src/dense/kernel.ts';
 import { rng } from '../lp/scale/helpers.ts';
 
-/** A binary32 kernel simulated in JS: every product and every partial sum rounded to binary32, columns summed in a seeded random order. */
-function float32Kernel(W: DenseMatrix, seed: number): MatrixKernel {
+/**
+ * Kernels simulated in JS, both reading binary32 inputs: `binary32` rounds every product and
+ * partial sum to binary32 (columns in a seeded random order); `binary64` computes in binary64
+ * over W's own (float64) data, so the rounding of μ — and of w_i — to a float32 dominates the
+ * product bound.
+ */
+function simulatedKernel(W: DenseMatrix, arithmetic: 'binary32' | 'binary64', seed = 1): MatrixKernel {
   const r = rng(seed);
   const { k, d, data } = W;
+  const round = arithmetic === 'binary32' ? Math.fround : (x: number) => x;
   return {
-    name: 'simulated binary32',
-    format: BINARY32,
-    inputType: 'float32',
-    async products(X: FloatArray, m: number) {
-      const P = new Float32Array(m * k);
-      const order = Array.from({ length: d }, (_, c) => c).sort(() => r() - 0.5);
-      for (let b = 0; b < m; b++) for (let j = 0; j < k; j++) {
-        let s = 0;
-        for (const c of order) s = Math.fround(s + Math.fround(data[j * d + c] * X[b * d + c]));
-        P[b * k + j] = s;
-      }
-      return P;
-    },
-    async close() {},
-  };
-}
-
-/** A kernel that reads binary32 inputs (so μ is rounded to a float32) but computes in binary64 over float64 data: the rounding of μ then dominates the product bound. */
-function float32InputKernel(W: DenseMatrix): MatrixKernel {
-  const { k, d, data } = W;
-  return {
-    name: 'binary32 inputs, binary64 arithmetic',
-    format: BINARY64,
+    name: `simulated (binary32 inputs, ${arithmetic} arithmetic)`,
+    format: arithmetic === 'binary32' ? BINARY32 : BINARY64,
     inputType: 'float32',
     async products(X: FloatArray, m: number) {
       const P = new Float64Array(m * k);
+      const order = Array.from({ length: d }, (_, c) => c).sort(() => r() - 0.5);
       for (let b = 0; b < m; b++) for (let j = 0; j < k; j++) {
         let s = 0;
-        for (let c = 0; c < d; c++) s += data[j * d + c] * X[b * d + c];
+        for (const c of order) s = round(s + round(data[j * d + c] * X[b * d + c]));
         P[b * k + j] = s;
       }
       return P;
@@ -142,7 +128,7 @@ describe('nearestLabels: exact order on adversarial near-ties', () => {
       const r0 = rng(seed);
       const data = Float32Array.from({ length: 15 * 6 }, (_, t) => Math.fround(100 + (t % 6) + r0() * 2 ** -10));
       const W = denseMatrix(data, 15, 6);
-      const r = await nearestLabels(W, 3, 5, { kernel: float32Kernel(W, seed) });
+      const r = await nearestLabels(W, 3, 5, { kernel: simulatedKernel(W, 'binary32', seed) });
       expectExact(W, 3, 5, r);
     }
   });
@@ -232,7 +218,7 @@ describe('nearestLabels: the pieces of the float enclosure', () => {
   it('a kernel with binary32 inputs over float64 data: the rounding of μ to a float32 is in the bound', async () => {
     for (let seed = 1; seed <= 6; seed++) {
       const W = offsetMatrix(11, 3, seed, 2 ** 30);
-      const r = await nearestLabels(W, 0, 3, { kernel: float32InputKernel(W) });
+      const r = await nearestLabels(W, 0, 3, { kernel: simulatedKernel(W, 'binary64') });
       expectExact(W, 0, 3, r);
     }
   });
@@ -241,7 +227,7 @@ describe('nearestLabels: the pieces of the float enclosure', () => {
     const m = 2 ** -6 * (1 + 2 ** -30); // small: its rounding in ‖μ‖² is far below that in w_j·μ
     const v = [[1, 0], [1, 64], [1, -64], [-1, 0], [-2, 0]]; // ‖v_A − v_B‖ ≫ ‖μ‖: the rounding of μ in w_j·μ is not covered by that in ‖μ‖²
     const W = denseMatrix(Float64Array.from(v.flatMap(([a, b]) => [m + a, m + b])), 5, 2);
-    for (const kernel of [float32InputKernel(W), 'js' as const]) {
+    for (const kernel of [simulatedKernel(W, 'binary64'), 'js' as const]) {
       const r = await nearestLabels(W, 0, 1, { kernel });
       expect(r.lists[1].neighbours!.map((x) => [x.label, x.rank])).toEqual([[1, 1], [2, 1]]);
       expect(r.lists[2].neighbours!.map((x) => [x.label, x.rank])).toEqual([[1, 1], [2, 1]]);
@@ -254,7 +240,7 @@ describe('nearestLabels: the pieces of the float enclosure', () => {
     for (const [m, sc] of [[2 ** -6 * (1 + 2 ** -30), 64], [1 + 2 ** -30, 1], [3 * 2 ** 10 * (1 + 2 ** -29), 1]]) {
       const v = [[1, 0], [1, 1], [2, 2], [-1, 0], [-3, -3]].map((r) => r.map((x) => x * sc));
       const W = denseMatrix(Float64Array.from(v.flatMap(([a, b]) => [m + a, m + b])), 5, 2);
-      const r = await nearestLabels(W, 0, 1, { kernel: float32InputKernel(W) });
+      const r = await nearestLabels(W, 0, 1, { kernel: simulatedKernel(W, 'binary64') });
       expect(r.lists[1].neighbours!.map((x) => [x.label, x.rank])).toEqual([[1, 1], [2, 1]]);
       expectExact(W, 0, 1, r);
     }
@@ -265,7 +251,7 @@ describe('nearestLabels: the pieces of the float enclosure', () => {
       const r0 = rng(seed);
       const data = Float32Array.from({ length: 10 * 3 }, () => 2 ** 20 + Math.round((r0() - 0.5) * 8) + (r0() < 0.5 ? 0.5 : 0));
       const W = denseMatrix(data, 10, 3);
-      const r = await nearestLabels(W, 0, 3, { kernel: float32Kernel(W, seed) });
+      const r = await nearestLabels(W, 0, 3, { kernel: simulatedKernel(W, 'binary32', seed) });
       expectExact(W, 0, 3, r);
     }
   });
