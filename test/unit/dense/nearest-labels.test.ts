@@ -12,7 +12,7 @@ import { rng } from '../lp/scale/helpers.ts';
 
 /**
  * Kernels simulated in JS, both reading binary32 inputs: `binary32` rounds every product and
- * partial sum to binary32 (columns in a seeded random order); `binary64` computes in binary64
+ * partial sum to binary32 (columns in a seeded random order); `binary64` computes in binary64 (columns in order)
  * over W's own (float64) data, so the rounding of μ — and of w_i — to a float32 dominates the
  * product bound.
  */
@@ -26,7 +26,8 @@ function simulatedKernel(W: DenseMatrix, arithmetic: 'binary32' | 'binary64', se
     inputType: 'float32',
     async products(X: FloatArray, m: number) {
       const P = new Float64Array(m * k);
-      const order = Array.from({ length: d }, (_, c) => c).sort(() => r() - 0.5);
+      const order = Array.from({ length: d }, (_, c) => c);
+      if (arithmetic === 'binary32') order.sort(() => r() - 0.5);
       for (let b = 0; b < m; b++) for (let j = 0; j < k; j++) {
         let s = 0;
         for (const c of order) s = round(s + round(data[j * d + c] * X[b * d + c]));
@@ -223,15 +224,21 @@ describe('nearestLabels: the pieces of the float enclosure', () => {
     }
   });
 
-  it('an exact tie by symmetry (rows m + v with m = 2^-6·(1 + 2^-30), not a float32): both labels listed under binary32 inputs', async () => {
-    const m = 2 ** -6 * (1 + 2 ** -30); // small: its rounding in ‖μ‖² is far below that in w_j·μ
-    const v = [[1, 0], [1, 64], [1, -64], [-1, 0], [-2, 0]]; // ‖v_A − v_B‖ ≫ ‖μ‖: the rounding of μ in w_j·μ is not covered by that in ‖μ‖²
-    const W = denseMatrix(Float64Array.from(v.flatMap(([a, b]) => [m + a, m + b])), 5, 2);
-    for (const kernel of [simulatedKernel(W, 'binary64'), 'js' as const]) {
-      const r = await nearestLabels(W, 0, 1, { kernel });
-      expect(r.lists[1].neighbours!.map((x) => [x.label, x.rank])).toEqual([[1, 1], [2, 1]]);
-      expect(r.lists[2].neighbours!.map((x) => [x.label, x.rank])).toEqual([[1, 1], [2, 1]]);
-      expectExact(W, 0, 1, r);
+  it('an exact tie by symmetry (rows m + v with m not a float32): both labels listed under binary32 inputs', async () => {
+    const cases: [number, number][][] = [
+      [[1 + 2 ** -30, 1 + 2 ** -30], [1, 0], [1, 1 / 8], [1, -1 / 8], [-1, 0], [-2, 0]],
+      [[2 ** -6 * (1 + 2 ** -30), 2 ** -6 * (1 + 2 ** -30)], [1, 0], [1, 64], [1, -64], [-1, 0], [-2, 0]], // a small mean beside long rows
+      [[2 ** -6, 2 ** -6], [1, 0], [1, 64], [1, -64], [-1, 0], [-7 / 4, 0]], // float32 rows (w_i exact in the kernel) whose mean is not a float32
+    ];
+    for (const [[m0, m1], ...v] of cases) {
+      const values = v.flatMap(([a, b]) => [m0 + a, m1 + b]);
+      const W = denseMatrix(values.every((x) => Math.fround(x) === x) ? Float32Array.from(values) : Float64Array.from(values), 5, 2);
+      for (const kernel of [simulatedKernel(W, 'binary64'), 'js' as const]) {
+        const r = await nearestLabels(W, 0, 1, { kernel });
+        expect(r.lists[1].neighbours!.map((x) => [x.label, x.rank])).toEqual([[1, 1], [2, 1]]);
+        expect(r.lists[2].neighbours!.map((x) => [x.label, x.rank])).toEqual([[1, 1], [2, 1]]);
+        expectExact(W, 0, 1, r);
+      }
     }
   });
 
