@@ -28,6 +28,7 @@ import { compareCommand } from './commands/compare.ts';
 import { argmaxCommand } from './commands/argmax.ts';
 import { mergeCommand } from './commands/merge.ts';
 import { packageVersion } from './version.ts';
+import { nearestCommand } from './commands/nearest.ts';
 
 /**
  * Every command of the binary, in `--help` order. Adding a command is one line here
@@ -40,6 +41,7 @@ export const COMMANDS: readonly CliCommand[] = [
   decideCommand,
   argmaxCommand,
   mergeCommand,
+  nearestCommand,
   fuzzCommand,
   gridCommand,
   reportCommand,
