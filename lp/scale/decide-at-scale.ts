@@ -16,8 +16,9 @@
  *    violated rows (at most `maxAddPerRound`, most violated first) join. An
  *    infeasible active set ends with a sparse Gordan / Motzkin certificate,
  *    checked exactly on its support (`checkScaleCertificate`) before it is
- *    yielded. Rounds run when a block's worth of systems is pending, or when
- *    the input is exhausted, so that a long (lazy) input keeps deciding.
+ *    yielded. Rounds run when a block's worth of systems is pending, when the
+ *    input is exhausted, or after `STALE_BLOCKS` blocks with systems pending, so
+ *    that a long (lazy) input under a budget decides its hard systems as it goes.
  * Every witness is certified against every row by the filter + exact
  * re-decision (and its equation exactly); every infeasibility certificate is
  * checked exactly. The only assumption is the kernel's IEEE arithmetic
@@ -108,6 +109,14 @@ export interface ScaleSummary<Id> {
 
 export type { ScaleStats } from './internal/witness-check.ts';
 export type { ScaleFaults } from './internal/active-set.ts';
+
+/**
+ * A constraint-generation round runs when a block's worth of systems is pending, when the
+ * input is exhausted, or after this many blocks of first witnesses with systems pending: so
+ * that under a budget on a long input the few hard systems (planted unargmaxable labels) are
+ * decided as the run goes, not only at its end.
+ */
+const STALE_BLOCKS = 4;
 
 /** The kernel factory for a choice: onnxruntime (falls back to js under 'auto'), js, or the given kernel for W. */
 async function kernelFactory(choice: KernelChoice, threads: number): Promise<{ make: KernelFactory; name: string }> {
@@ -244,6 +253,8 @@ export async function* decideSystemsAtScale<Id>(
   };
 
   let round = 0;
+  // blocks of first witnesses judged while systems were pending since the last round
+  let blocksWaited = 0;
   // (typed through a cast: the closure `pull` assigns it, which TypeScript's narrowing does not see)
   let next = null as ReturnType<typeof startBlock> | null;
   let nextBlock: Entry[] = [];
@@ -258,7 +269,7 @@ export async function* decideSystemsAtScale<Id>(
       // Stage 1: the next block of first witnesses, while fewer than a block's worth of systems are pending.
       // The next block's products are requested before this one is judged: with the js kernel its worker
       // threads compute them meanwhile (onnxruntime's run is synchronous).
-      if (next !== null && pending.length < B) {
+      if (next !== null && pending.length < B && blocksWaited < STALE_BLOCKS) {
         const cur = await next;
         pull();
         const outcomes = judgeCandidates(ctx, cur.cands, cur.products, true);
@@ -276,9 +287,11 @@ export async function* decideSystemsAtScale<Id>(
             pending.push(p);
           }
         }
+        if (pending.length > 0) blocksWaited++;
         progress(pending.length);
         continue;
       }
+      blocksWaited = 0;
       if (pending.length === 0) break;
       // Stage 2: one constraint-generation round on every pending system.
       if (budget.maxRounds !== undefined && round >= budget.maxRounds) { stopped = 'rounds'; break; }
