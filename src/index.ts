@@ -99,3 +99,16 @@ export {
   type PatternKind, type PatternDifference, type PatternComparison,
 } from '../lp/arrangements/pattern-difference.ts';
 export { compareModels, type ModelComparison, type CompareOptions, type CosineComparison, type PatternSetComparison } from '../lp/arrangements/compare-models.ts';
+
+// The scale path: the same questions, certified, on a dense float unembedding (docs/scale.md).
+export { denseMatrix, loadDenseMatrix, type DenseMatrix, type DenseLoadOptions, type FloatArray } from './dense/dense-matrix.ts';
+export {
+  decideSystemsAtScale, collectAtScale,
+  type ScaleOptions, type ScaleProgress, type ScaleSummary, type SystemResult, type KernelChoice,
+} from '../lp/scale/decide-at-scale.ts';
+export { decideQuestionAtScale, type QuestionResult } from '../lp/scale/question-at-scale.ts';
+export { argmaxableAtScale, type ArgmaxResult, type ArgmaxScaleOptions } from '../lp/scale/argmax-at-scale.ts';
+export { topPrefixAtScale, type TopPrefixResult } from '../lp/scale/top-prefix-at-scale.ts';
+export { checkScaleCertificate, sparseCertificateJSON, type ScaleCertificate, type SparseCertificateJSON } from '../lp/scale/scale-certificate.ts';
+export { nearestLabels } from './dense/nearest-labels.ts';
+

@@ -75,7 +75,13 @@ fc.assert(
   }),
   { numRuns: 25, seed: 7 },
 );
-console.log(`pack test: imported cosine-verify, cosine-verify/properties and cosine-verify/report; compareModels on App. H.2 and a ${runs}-run fast-check property passed`);
+// the scale path from the package: w_3 = (0, 1/2) lies inside the triangle of the others, so it is not argmaxable; every certificate checked exactly
+const dense = core.denseMatrix(new Float32Array([1, 0, 0, 1, -1, 0, 0, 0.5]), 4, 2);
+const { results } = await core.collectAtScale(core.argmaxableAtScale(dense, { kernel: 'js' }));
+const verdicts = results.map((r) => [r.label, r.argmaxable]).sort((a, b) => a[0] - b[0]);
+assert.deepEqual(verdicts, [[0, true], [1, true], [2, true], [3, false]]);
+for (const r of results) assert.ok(core.checkScaleCertificate(dense, core.argmaxQuestion.system(r.label, 4), r.certificate));
+console.log(`pack test: imported cosine-verify, cosine-verify/properties and cosine-verify/report; compareModels on App. H.2, a ${runs}-run fast-check property and argmaxableAtScale passed`);
 EOF
 node use.mjs
 
