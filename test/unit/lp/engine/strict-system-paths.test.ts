@@ -77,3 +77,44 @@ describe('glpk certifies ordinary systems itself (the exact fallback stays rare)
     ), fcParams(100));
   });
 });
+
+describe('the paths around glpk (injected answers)', () => {
+  const OPTIMAL = 5;
+  it('a rank-deficient system is decided once, on its row space (one decision counted)', () => {
+    resetEngineStats();
+    const dec = decideStrictSystem(Q, M([[1, 2], [2, 4], [-1, -2]]));
+    expect(dec.feasible).toBe(false);
+    expect(checkCertificate(Q, M([[1, 2], [2, 4], [-1, -2]]), undefined, dec.certificate)).toBe(true);
+    expect(engineStats().decisions).toBe(1);
+  });
+  it('a rank-deficient feasible system is decided on its row space: the witness is 0 off the kept columns', () => {
+    // rank 2 in 3 columns: columns 0 and 1 are kept, x₂ = 0 (glpk on the full system would use x₂)
+    const A = M([[1, 2, 3], [2, 4, 6], [1, 0, 1]]);
+    const dec = decideStrictSystem(Q, A);
+    expect(dec.feasible).toBe(true);
+    expect(checkCertificate(Q, A, undefined, dec.certificate)).toBe(true);
+    expect(dec.certificate.kind === 'witness' && Q.isZero(dec.certificate.x[2])).toBe(true);
+  });
+  it('a dual one entry longer than A is not used, even when the witness has the right length', () => {
+    // infeasible: rows 0 and 2 are opposite; the extra dual entry would name a row that does not exist
+    const A = M([[1, 0], [0, 1], [-1, 0]]);
+    const solver = () => ({ optimal: true, status: OPTIMAL, margin: 0, x: [0, 0], y: [0, 0, 0, 1] });
+    resetEngineStats();
+    const dec = decideStrictSystem(Q, A, undefined, { solvers: { maxMargin: solver } });
+    expect([dec.feasible, dec.method]).toEqual([false, 'exact-fallback']);
+    expect(checkCertificate(Q, A, undefined, dec.certificate)).toBe(true);
+  });
+  it('a dual on every row whose support solve is not ≥ 0 goes to the full fallback (counted as a fallback, not as glpk)', () => {
+    // (1,0), (0,1), (1,1) do not surround 0: their one affine dependence has y₃ = −1; (−1,−1) makes the system infeasible
+    const A = M([[1, 0], [0, 1], [1, 1], [-1, -1]]);
+    const solver = () => ({ optimal: true, status: OPTIMAL, margin: 0, x: [0, 0], y: [1, 1, 1, 1] });
+    resetEngineStats();
+    const dec = decideStrictSystem(Q, A, undefined, { solvers: { maxMargin: solver } });
+    expect([dec.feasible, dec.method]).toEqual([false, 'exact-fallback']);
+    expect(checkCertificate(Q, A, undefined, dec.certificate)).toBe(true);
+    expect(engineStats()).toEqual({ decisions: 1, glpk: 0, fallbacks: 1 });
+  });
+  it('the columns option must agree with A and B (RangeError naming both)', () => {
+    expect(() => decideStrictSystem(Q, M([[1, 2]]), undefined, { columns: 3 })).toThrow('strict system: columns option is 3 but A/B have 2 columns');
+  });
+});
