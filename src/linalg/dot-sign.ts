@@ -32,14 +32,12 @@ function addProduct(acc: Acc, x: Rational, y: Rational, k: bigint): void {
   if (xn === 0n || yn === 0n) return;
   const pn = k * xn * yn;
   const pd = denominator(x) * denominator(y);
-  // Stryker disable ConditionalExpression: the common-denominator and integer-product shortcuts; the general formula below gives the same value
-  if (pd === acc.den) acc.num += pn;
-  else if (pd === 1n) acc.num += pn * acc.den;
-  // Stryker restore ConditionalExpression
-  else {
-    acc.num = acc.num * pd + pn * acc.den;
-    acc.den *= pd;
-  }
+  // Stryker disable next-line ConditionalExpression,BlockStatement: common-denominator shortcut; the general formula below gives the same value
+  if (pd === acc.den) { acc.num += pn; return; }
+  // Stryker disable next-line ConditionalExpression,BlockStatement: integer-product shortcut; the general formula below gives the same value
+  if (pd === 1n) { acc.num += pn * acc.den; return; }
+  acc.num = acc.num * pd + pn * acc.den;
+  acc.den *= pd;
 }
 
 const sgn = (v: bigint): -1 | 0 | 1 => (v > 0n ? 1 : v < 0n ? -1 : 0);

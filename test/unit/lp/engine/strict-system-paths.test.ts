@@ -118,3 +118,37 @@ describe('the paths around glpk (injected answers)', () => {
     expect(() => decideStrictSystem(Q, M([[1, 2]]), undefined, { columns: 3 })).toThrow('strict system: columns option is 3 but A/B have 2 columns');
   });
 });
+
+describe("glpk's dual on its support (dualOnSupport, injected duals, every field)", () => {
+  const OPTIMAL = 5;
+  const F2 = quadraticField(2);
+  const fields: [string, OrderedField<unknown>, (v: number | string) => unknown][] = [
+    ['Q', Q as OrderedField<unknown>, (v) => rat(v)],
+    ['Q(√2)', F2 as OrderedField<unknown>, (v) => F2.parse(String(v))],
+    ['another field', Other as OrderedField<unknown>, (v) => rat(v)],
+  ];
+  const cases: { name: string; A: (number | string)[][]; B?: (number | string)[][]; y: number[]; method: 'glpk' | 'exact-fallback' }[] = [
+    // S = {0, 1}: y₀(1,0) + y₁(0,1) = 0 with y₀ + y₁ = 1 has no solution; the rows of S alone are feasible
+    { name: 'a support whose system has no solution: the fallback decides', A: [[1, 0], [0, 1], [-1, -1]], y: [1, 1, 0], method: 'exact-fallback' },
+    // S = rows 0..3: the support solution has y₂ < 0 ((1,0), (0,1), (1,1) do not surround 0), the exact simplex on S certifies
+    { name: 'a support solution with a negative entry: the exact simplex on the support certifies', A: [[1, 0], [0, 1], [1, 1], [-1, -1], [2, 3]], y: [1, 1, 1, 1, 0], method: 'glpk' },
+    // S = every row; the solution (1/2, 1/2, 0) has a zero entry and is a certificate
+    { name: 'a support solution with a zero entry is a certificate', A: [[1, 0], [-1, 0], [0, 1]], y: [1, 1, 1], method: 'glpk' },
+    // y = 1, z = −1: Σ y = 1 normalises y only (with z in the sum there is no solution)
+    { name: 'Motzkin: the normalisation Σ y = 1 is over y only', A: [[1]], B: [[1]], y: [1], method: 'glpk' },
+    // rows with denominators: the integerised system is scaled back to y = (2, 1, 3)
+    { name: 'rows with denominators: the integer solution is scaled back per row', A: [['1/2', 0], [-1, 1], [0, '-1/3']], y: [1, 1, 1], method: 'glpk' },
+  ];
+  for (const [fname, F, el] of fields) {
+    for (const c of cases) {
+      it(`${fname}: ${c.name}`, () => {
+        const A = c.A.map((r) => r.map(el));
+        const B = c.B?.map((r) => r.map(el));
+        const solver = (_A: unknown, _B: unknown, d: number) => ({ optimal: true, status: OPTIMAL, margin: 0, x: new Array<number>(d).fill(0), y: c.y });
+        const dec = decideStrictSystem(F, A, B, { solvers: { maxMargin: solver } });
+        expect([dec.feasible, dec.method]).toEqual([false, c.method]);
+        expect(checkCertificate(F, A, B, dec.certificate)).toBe(true);
+      });
+    }
+  }
+});
