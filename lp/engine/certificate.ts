@@ -76,6 +76,7 @@ export function checkCertificate<T>(F: OrderedField<T>, A: Matrix<T>, B: Matrix<
     if (!positive) return false;
     const coeffs = [...y, ...z];
     const rows = [...A, ...Bm];
+    // Stryker disable next-line ArrayDeclaration: preallocation only; every slot is written before it is read and JS arrays grow
     const col: T[] = new Array(rows.length);
     for (let j = 0; j < (d ?? 0); j++) {
       for (let i = 0; i < rows.length; i++) col[i] = rows[i][j];

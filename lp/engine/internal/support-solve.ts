@@ -23,11 +23,13 @@ import { quadraticSignOf } from '../../../src/linalg/dot-sign.ts';
 export function dualOnSupport<T>(F: OrderedField<T>, A: Matrix<T>, B: Matrix<T>, S: readonly number[], d: number): Infeasibility<T> | null {
   const kind = fieldKind(F);
   if (kind === 'Q') return rationalSupport(A as unknown as Matrix<Rational>, B as unknown as Matrix<Rational>, S, d) as unknown as Infeasibility<T> | null;
+  // Stryker disable next-line ConditionalExpression: Q(√n) sent to the generic exact solve (`solve` over the field) gets a certificate of the same system exactly, only slower; any other field sent to quadraticSupport is killed by the generic-field tests
   if (kind !== 'other') return quadraticSupport(kind, A as unknown as Matrix<Quadratic>, B as unknown as Matrix<Quadratic>, S, d) as unknown as Infeasibility<T> | null;
   const p = B.length;
   const unknowns = S.length + p;
   const M: T[][] = [];
   for (let j = 0; j < d; j++) {
+    // Stryker disable next-line ArrayDeclaration: preallocation only; every slot is written below
     const row: T[] = new Array(unknowns);
     S.forEach((i, t) => { row[t] = A[i][j]; });
     for (let l = 0; l < p; l++) row[S.length + l] = B[l][j];
@@ -53,6 +55,7 @@ function rationalSupport(A: Matrix<Rational>, B: Matrix<Rational>, S: readonly n
   const sol = solveIntegerSystem(M, Array.from({ length: d + 1 }, (_, j) => (j === d ? 1n : 0n)));
   if (!sol) return null;
   const u = primitiveVector(sol.num.map((v, t) => v * c[t]));
+  // Stryker disable next-line ConditionalExpression: primitiveVector is null only for the zero vector, and the row Σ y_S = 1 makes the solution non-zero
   if (u === null) return null;
   const y = Array.from({ length: A.length }, () => Q.zero);
   for (let t = 0; t < S.length; t++) {
@@ -72,7 +75,9 @@ function quadraticSupport(F: QuadraticField, A: Matrix<Quadratic>, B: Matrix<Qua
   const M: bigint[][] = [];
   const rhs: bigint[] = [];
   for (let j = 0; j <= d; j++) {
+    // Stryker disable next-line ArrayDeclaration: preallocation only; every slot is written below
     const ra: bigint[] = new Array(2 * N);
+    // Stryker disable next-line ArrayDeclaration: preallocation only; every slot is written below
     const rb: bigint[] = new Array(2 * N);
     for (let t = 0; t < N; t++) {
       const e: Quadratic = j < d ? cols[t][j] : t < S.length ? F.one : F.zero;
@@ -90,7 +95,9 @@ function quadraticSupport(F: QuadraticField, A: Matrix<Quadratic>, B: Matrix<Qua
   const sol = solveIntegerSystem(M, rhs);
   if (!sol) return null;
   const u = primitiveVector([...sol.num.slice(0, N).map((v, t) => v * c[t]), ...sol.num.slice(N).map((v, t) => v * c[t])]);
+  // Stryker disable next-line ConditionalExpression: primitiveVector is null only for the zero vector, and the row Σ y_S = 1 makes the solution non-zero
   if (u === null) return null;
+  // Stryker disable next-line MethodExpression: only ua[0..N) is read
   const ua = u.slice(0, N);
   const ub = u.slice(N);
   const el = (t: number) => F.of(Q.fromRational(ua[t]), Q.fromRational(ub[t]));

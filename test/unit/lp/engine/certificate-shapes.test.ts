@@ -25,6 +25,10 @@ describe('checkCertificate refuses malformed certificates', () => {
     expect(checkCertificate(Q, A, B, { kind: 'infeasible', y: 1 as unknown as Rational[], z: [Q.zero] })).toBe(false);
     expect(checkCertificate(Q, A, B, { kind: 'infeasible', y: [Q.one], z: [Q.zero] })).toBe(false);
     expect(checkCertificate(Q, A, undefined, { kind: 'infeasible', y, z: [Q.zero] })).toBe(false);
+    // array-likes of the right length are not arrays either
+    const like = (v: Rational[]) => ({ ...v, length: v.length }) as unknown as Rational[];
+    expect(checkCertificate(Q, A, B, { kind: 'infeasible', y: like(y), z: [Q.zero] })).toBe(false);
+    expect(checkCertificate(Q, A, B, { kind: 'infeasible', y, z: like([Q.zero]) })).toBe(false);
   });
 });
 
