@@ -9,6 +9,21 @@ describe('RationalField.toNumber (not exact: the float nearest within one ulp)',
     expect(Q.toNumber(rat('0.1'))).toBe(0.1);
     expect(Q.toNumber(Q.zero)).toBe(0);
   });
+  it('takes the correctly rounded quotient whenever both parts are safe integers, up to 2^53 − 1 itself', () => {
+    // the 64-bit quotient of the general path rounds twice and is one ulp off for these
+    const max = BigInt(Number.MAX_SAFE_INTEGER);
+    expect(Q.toNumber(rat(2263, 1159))).toBe(2263 / 1159);
+    expect(Q.toNumber(rat(max, 8191n))).toBe(Number.MAX_SAFE_INTEGER / 8191);
+    expect(Q.toNumber(rat(1n, max))).toBe(1 / Number.MAX_SAFE_INTEGER);
+  });
+  it('does not round a numerator beyond 2^53 before dividing', () => {
+    // (2^53 + 1) / 3 is the integer 3002399751580331; Number(2^53 + 1) / 3 would give …330.5
+    expect(Q.toNumber(rat(2n ** 53n + 1n, 3n))).toBe(3002399751580331);
+  });
+  it('divides a numerator far longer than the denominator (a negative shift)', () => {
+    expect(Q.toNumber(rat(10n ** 30n))).toBe(1e30);
+    expect(Q.toNumber(new FractionModule(-(10n ** 400n) + 1n, 1n))).toBe(-Infinity);
+  });
   it('stays finite and accurate for huge numerators and denominators', () => {
     const big = 10n ** 400n;
     expect(Q.toNumber(new FractionModule(big + 1n, big))).toBe(1);
