@@ -65,6 +65,18 @@ function formOf(s: LogitSystem, r: RowRef): LogitForm | null {
  * // => false
  * checkScaleCertificate(W, argmaxQuestion.system(2, 3), { kind: 'witness', x: ['1', '0'] }) // ℓ_1 = 2 > ℓ_2 = 1
  * // => false
+ * checkScaleCertificate(W, argmaxQuestion.system(1, 3), { kind: 'witness', x: ['1'] }) // x needs d = 2 entries
+ * // => false
+ * checkScaleCertificate(W, argmaxQuestion.system(1, 3), { kind: 'witness', x: ['1', '0', '5'] })
+ * // => false
+ * checkScaleCertificate(W, topPrefixQuestion.system([2, 1], 3), { kind: 'witness', x: ['1', '0'] }) // ℓ_2 = 1 < ℓ_1 = 2: the listed form fails
+ * // => false
+ * checkScaleCertificate(W, tieForTopQuestion.system([1, 2], 3), { kind: 'witness', x: ['1', '0'] }) // ℓ_1 ≠ ℓ_2: the equation fails
+ * // => false
+ * // with a bias, t must be given and positive: here x alone makes label 0 the top, but t = −1
+ * const Wb = denseMatrix(new Float64Array([1, 0, 0, 0]), 2, 2, new Float64Array([0, 1]));
+ * [undefined, '-1', '0', '1/4'].map((t) => checkScaleCertificate(Wb, argmaxQuestion.system(0, 2), { kind: 'witness', x: ['1', '0'], ...(t === undefined ? {} : { t }) }))
+ * // => [false, false, false, true]
  * // labels 0 and 1 tie only where x_0 = 0, and there ℓ_0 = ℓ_2: 2·(w_0 − w_2) − (w_0 − w_1) = 0
  * const tie = tieForTopQuestion.system([0, 1], 3);
  * checkScaleCertificate(W, tie, { kind: 'infeasible', rows: [2], y: ['2'], z: ['-1'] })
