@@ -111,5 +111,5 @@ export interface AnalyzeSink {
   /** One JSONL record (written at once with `--jsonl`). */
   record(r: Record<string, unknown>): void;
   /** A part not computed: listed in the JSON, one line in the text, one JSONL record. */
-  skip(s: Skip): void;
+  notComputed(s: Skip): void;
 }

@@ -132,7 +132,7 @@ export const shapeSection: Section = {
     if (view.dense !== undefined) lines.push(`scale path: argmax and ties are decided on the float entries of W, certified${view.dense.reason === view.denseReason ? '' : ` (${view.dense.reason})`}`);
     s.sink.text(lines);
     s.sink.record({ section: 'shape', source: out.source, ...(out.tensor === undefined ? {} : { tensor: out.tensor }), k, d, field: F.name, rank: out.rank, centered: out.centered, bias: view.bias, ...(view.labels === undefined ? {} : { labels: view.labels }) });
-    if (out.rank === null) s.sink.skip({ section: 'shape', reason: `rank: not computed: ${view.denseReason}` });
+    if (out.rank === null) s.sink.notComputed({ section: 'shape', reason: `rank: not computed: ${view.denseReason}` });
   },
 };
 
@@ -153,7 +153,7 @@ export const cosinesSection: Section = {
       out.cosine = out.cosineExact = out.centeredCosine = null;
       out.cosineNote = notes.join('; ');
       s.sink.text(['', `cosine matrix C(W): ${out.cosineNote}`]);
-      s.sink.skip({ section: 'cosines', reason: `cosines: not printed: k = ${groupDigits(k)} is above --max-matrix ${opts.maxMatrix} and no --rows were given` });
+      s.sink.notComputed({ section: 'cosines', reason: `cosines: not printed: k = ${groupDigits(k)} is above --max-matrix ${opts.maxMatrix} and no --rows were given` });
       return;
     }
     const n = shown.length;
@@ -200,8 +200,8 @@ export const cosinesSection: Section = {
     if (centered === null) lines.push(`  ${s.centeredZero === null ? '' : 'undefined: '}${out.centeredCosineNote}`);
     else lines.push(...show(centered));
     s.sink.text(lines);
-    if (s.centeredZero === null) s.sink.skip({ section: 'cosines', reason: `centered cosines: ${out.centeredCosineNote}` });
-    if (stop) s.sink.skip({ section: 'cosines', reason: `cosines: ${groupDigits(done)} of ${groupDigits(total)} pairs computed ${stopText(stop)}; the rest (shown as …) not computed` });
+    if (s.centeredZero === null) s.sink.notComputed({ section: 'cosines', reason: `centered cosines: ${out.centeredCosineNote}` });
+    if (stop) s.sink.notComputed({ section: 'cosines', reason: `cosines: ${groupDigits(done)} of ${groupDigits(total)} pairs computed ${stopText(stop)}; the rest (shown as …) not computed` });
   },
 };
 
@@ -252,7 +252,7 @@ export function surveySection(q: AnyQuestion, backends: readonly SurveyBackend[]
       const backend = backends.find((b) => b.refuses(view, q) === null);
       if (backend === undefined) {
         const why = backends.map((b) => b.refuses(view, q)).join('; ');
-        s.sink.skip({ section: survey.section, reason: `${survey.section}: not computed (${groupDigits(total)} ${survey.units}): ${why}` });
+        s.sink.notComputed({ section: survey.section, reason: `${survey.section}: not computed (${groupDigits(total)} ${survey.units}): ${why}` });
         return;
       }
       // Results may come in any order (the scale path decides blocks): each keeps its place in `among`.
@@ -279,7 +279,7 @@ export function surveySection(q: AnyQuestion, backends: readonly SurveyBackend[]
       json.complete = stop === null;
       if (json.complete && !restricted) out[survey.key] = survey.toJSON(args, feasible);
       s.sink.text(['', ...surveyLines(s, q, args, feasible, total)]);
-      if (stop) s.sink.skip({ section: survey.section, reason: `${survey.section}: ${groupDigits(args.length)} of ${groupDigits(total)} ${survey.units} decided ${stopText(stop)}; the rest not computed` });
+      if (stop) s.sink.notComputed({ section: survey.section, reason: `${survey.section}: ${groupDigits(args.length)} of ${groupDigits(total)} ${survey.units} decided ${stopText(stop)}; the rest not computed` });
     },
   };
 }
@@ -392,7 +392,7 @@ export const patternsSection: Section = {
     const { view, out, opts } = s;
     if (view.exact === undefined) {
       out.signPattern = out.rankingPattern = null;
-      s.sink.skip({ section: 'patterns', reason: `patterns: |S(W)| and |R(W)| not computed: they need W exactly, ${view.denseReason}` });
+      s.sink.notComputed({ section: 'patterns', reason: `patterns: |S(W)| and |R(W)| not computed: they need W exactly, ${view.denseReason}` });
       return;
     }
     const model = view.exact;
@@ -428,7 +428,7 @@ export const patternsSection: Section = {
     s.sink.text(lines);
     s.sink.record({ section: 'patterns', signPattern, rankingPattern });
     for (const [name, p] of [['|S(W)|', signPattern], ['|R(W)|', rankingPattern]] as const) {
-      if (p.found !== undefined) s.sink.skip({ section: 'patterns', reason: `patterns: ${name}: ${p.reason}` });
+      if (p.found !== undefined) s.sink.notComputed({ section: 'patterns', reason: `patterns: ${name}: ${p.reason}` });
     }
   },
 };
@@ -461,7 +461,7 @@ export const pairSection: Section = {
     const { view, out, opts } = s;
     if (opts.pair === undefined) return;
     if (view.exact === undefined) {
-      s.sink.skip({ section: 'pair', reason: `pair: T3.4 not computed: it rewrites the whole W exactly, ${view.denseReason}` });
+      s.sink.notComputed({ section: 'pair', reason: `pair: T3.4 not computed: it rewrites the whole W exactly, ${view.denseReason}` });
       return;
     }
     const { F, W } = view.exact;

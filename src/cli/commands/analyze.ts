@@ -147,7 +147,7 @@ function outputs(ctx: CommandContext, o: AnalyzeOptions, skipped: Skip[]): Outpu
     record: (r) => {
       if (o.jsonl !== undefined) jsonl(r);
     },
-    skip: (s) => {
+    notComputed: (s) => {
       skipped.push(s);
       if (textMode) writeLines(io.stdout, [`not computed: ${s.reason}`]);
       if (o.jsonl !== undefined) jsonl({ section: 'skipped', of: s.section, reason: s.reason });
@@ -243,7 +243,7 @@ async function action(ctx: CommandContext, file: string, o: AnalyzeOptions): Pro
     for (const [t, section] of sections.entries()) {
       const stop = budget.stop();
       if (stop?.kind === 'interrupted') {
-        sinks.sink.skip({ section: section.name, reason: `${section.name}: not computed: the run was interrupted (Ctrl-C)` });
+        sinks.sink.notComputed({ section: section.name, reason: `${section.name}: not computed: the run was interrupted (Ctrl-C)` });
         continue;
       }
       await section.run(state, budget.share(sections.length - t));
