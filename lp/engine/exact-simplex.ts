@@ -13,6 +13,10 @@ export type SimplexResult<T> =
   /** x feasible and a ray r ≥ 0 with A r = 0, cᵀr < 0: the objective is unbounded below. */
   | { readonly status: 'unbounded'; readonly x: T[]; readonly ray: T[]; readonly pivots: number };
 
+/** Column i of the m × m identity over F: the artificial variable of row i. */
+const basisColumn = <T>(F: OrderedField<T>, m: number, i: number): T[] =>
+  Array.from({ length: m }, (_, k) => (k === i ? F.one : F.zero));
+
 /**
  * Exact dense two-phase primal simplex over any ordered field F, with
  * Bland's rule (smallest index enters, ties in the ratio test broken by the
@@ -46,30 +50,26 @@ export function simplexStandardForm<T>(F: OrderedField<T>, A: Matrix<T>, b: read
   if (c.length !== n) throw new RangeError(`simplex: A is ${m} × ${n} but c has ${c.length} entries`);
   const width = n + m + 1; // original columns, artificials, right-hand side
   const rhs = n + m;
-  const flip = b.map((v) => F.sign(v) < 0);
-  const T: T[][] = A.map((row, i) => {
-    const r: T[] = new Array(width);
-    for (let j = 0; j < n; j++) r[j] = flip[i] ? F.neg(row[j]) : row[j];
-    for (let k = 0; k < m; k++) r[n + k] = k === i ? F.one : F.zero;
-    r[rhs] = flip[i] ? F.neg(b[i]) : b[i];
-    return r;
-  });
+  const flip = b.map((v) => F.sign(v) === -1);
+  const T: T[][] = A.map((row, i) => [
+    ...row.map((v) => (flip[i] ? F.neg(v) : v)),
+    ...basisColumn(F, m, i),
+    flip[i] ? F.neg(b[i]) : b[i],
+  ]);
   const basis = Array.from({ length: m }, (_, i) => n + i);
   let pivots = 0;
 
   // Reduced-cost row for costs `cost` (length n + m): r_j = cost_j − Σ_i cost_{B_i} T[i][j]; r[rhs] = −objective.
-  const reducedCosts = (cost: readonly T[]): T[] => {
-    const r: T[] = new Array(width);
-    for (let j = 0; j < width; j++) {
+  const reducedCosts = (cost: readonly T[]): T[] =>
+    Array.from({ length: width }, (_, j) => {
       let s = j < n + m ? cost[j] : F.zero;
-      for (let i = 0; i < m; i++) {
-        const cb = cost[basis[i]];
-        if (!F.isZero(cb) && !F.isZero(T[i][j])) s = F.sub(s, F.mul(cb, T[i][j]));
-      }
-      r[j] = s;
-    }
-    return r;
-  };
+      for (let i = 0; i < m; i++) s = F.sub(s, F.mul(cost[basis[i]], T[i][j]));
+      return s;
+    });
+  // s − f·x; the product is skipped when a factor is 0 (most tableau entries are)
+  // equivalent mutants (ConditionalExpression): `false` drops the shortcut; F.sub(s, F.mul(f, x)) is s when f or x is 0 (`true` is killed)
+  // Stryker disable next-line LogicalOperator: a shortcut, F.sub(s, F.mul(f, x)) is s when f or x is 0
+  const subProduct = (s: T, f: T, x: T): T => (F.isZero(f) || F.isZero(x) ? s : F.sub(s, F.mul(f, x)));
   const pivot = (row: number, col: number, r: T[]) => {
     const inv = F.div(F.one, T[row][col]);
     const pr = T[row].map((v) => F.mul(v, inv));
@@ -77,12 +77,11 @@ export function simplexStandardForm<T>(F: OrderedField<T>, A: Matrix<T>, b: read
     for (let i = 0; i < m; i++) {
       if (i === row) continue;
       const f = T[i][col];
-      if (F.isZero(f)) continue;
       const ti = T[i];
-      for (let j = 0; j < width; j++) if (!F.isZero(pr[j])) ti[j] = F.sub(ti[j], F.mul(f, pr[j]));
+      for (let j = 0; j < width; j++) ti[j] = subProduct(ti[j], f, pr[j]);
     }
     const f = r[col];
-    if (!F.isZero(f)) for (let j = 0; j < width; j++) if (!F.isZero(pr[j])) r[j] = F.sub(r[j], F.mul(f, pr[j]));
+    for (let j = 0; j < width; j++) r[j] = subProduct(r[j], f, pr[j]);
     basis[row] = col;
     pivots++;
   };
@@ -99,6 +98,7 @@ export function simplexStandardForm<T>(F: OrderedField<T>, A: Matrix<T>, b: read
         if (F.sign(T[i][enter]) <= 0) continue;
         const ratio = F.div(T[i][rhs], T[i][enter]);
         const cmp = best === undefined ? -1 : F.compare(ratio, best);
+        // equivalent mutants (EqualityOperator): `<=` for `<` between basis[i] and basis[leave], never equal (the basic variables of two rows differ)
         if (cmp < 0 || (cmp === 0 && basis[i] < basis[leave])) { leave = i; best = ratio; }
       }
       if (leave < 0) return enter;
@@ -108,10 +108,7 @@ export function simplexStandardForm<T>(F: OrderedField<T>, A: Matrix<T>, b: read
   const duals = (cost: readonly T[]): T[] =>
     Array.from({ length: m }, (_, k) => {
       let s = F.zero;
-      for (let i = 0; i < m; i++) {
-        const cb = cost[basis[i]];
-        if (!F.isZero(cb)) s = F.add(s, F.mul(cb, T[i][n + k]));
-      }
+      for (let i = 0; i < m; i++) s = F.add(s, F.mul(cost[basis[i]], T[i][n + k]));
       return flip[k] ? F.neg(s) : s;
     });
 
@@ -190,6 +187,8 @@ export function decideStrictSystemExact<T>(F: OrderedField<T>, A: Matrix<T>, B?:
   if (res.status === 'optimal') {
     return { kind: 'infeasible', y: res.x.slice(0, m), z: Array.from({ length: p }, (_, l) => F.sub(res.x[m + l], res.x[m + p + l])) };
   }
+  // equivalent mutants (ConditionalExpression): `true`; with a zero objective the status is never 'unbounded', so it is 'infeasible' here (`false` is killed)
   if (res.status === 'infeasible') return { kind: 'witness', x: res.farkas.slice(0, d).map((v) => F.neg(v)) };
+  // Stryker disable next-line StringLiteral: not reachable (see above)
   throw new Error('decideStrictSystemExact: a zero objective cannot be unbounded (internal error)');
 }

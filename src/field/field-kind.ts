@@ -8,7 +8,7 @@
  */
 import type { OrderedField } from './ordered-field.ts';
 import { RationalField as Q, embedRational, type Rational } from './rational.ts';
-import { quadraticField, isSquareFree, type Quadratic, type QuadraticField } from './quadratic.ts';
+import { cachedQuadraticField, type Quadratic, type QuadraticField } from './quadratic.ts';
 
 /**
  * Which concrete field F is: 'Q' for `RationalField`, the `QuadraticField`
@@ -27,10 +27,9 @@ import { quadraticField, isSquareFree, type Quadratic, type QuadraticField } fro
  */
 export function fieldKind<T>(F: OrderedField<T>): 'Q' | QuadraticField | 'other' {
   if ((F as unknown) === Q) return 'Q';
-  const n = (F as unknown as { n?: unknown }).n;
-  // Stryker disable next-line ConditionalExpression: the identity test quadraticField(n) === F decides alone for any n that isSquareFree accepts; the type test guards isSquareFree from non-numbers
-  if (typeof n === 'number' && isSquareFree(n) && (quadraticField(n) as unknown) === F) return F as unknown as QuadraticField;
-  return 'other';
+  // by identity: a look-alike object, or a field whose n was never made, is 'other'
+  const K = cachedQuadraticField((F as unknown as { n?: unknown }).n);
+  return (K as unknown) === F ? K! : 'other';
 }
 
 /**
@@ -75,6 +74,8 @@ export function rationalValue<T>(F: OrderedField<T>, x: T): Rational | null {
 export function embedQuadratic<T>(F: OrderedField<T>, a: Rational, b: Rational, m: number): T {
   if (Q.isZero(b)) return embedRational(F, a);
   const kind = fieldKind(F);
-  if (kind !== 'Q' && kind !== 'other' && kind.n === m) return kind.of(a, b) as unknown as T;
+  // 'Q' and 'other' are strings, which have no n: only F = Q(√m) itself passes (no type guard here,
+  // whose weakened forms no input could tell apart)
+  if ((kind as { readonly n?: number }).n === m) return (kind as QuadraticField).of(a, b) as unknown as T;
   throw new RangeError(`${Q.format(a)}+${Q.format(b)}*sqrt(${m}) lies in Q(sqrt(${m})), not in ${F.name}`);
 }

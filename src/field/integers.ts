@@ -8,7 +8,7 @@
 import type { Ring } from './ordered-field.ts';
 import { signOf } from './ordered-field.ts';
 
-// Stryker disable next-line EqualityOperator: −0n is 0n
+// equivalent mutants (EqualityOperator): −0n is 0n
 const abs = (a: bigint): bigint => (a < 0n ? -a : a);
 
 /**
@@ -42,8 +42,8 @@ export function gcd(a: bigint, b: bigint): bigint {
  * ```
  */
 export function lcm(a: bigint, b: bigint): bigint {
-  if (a === 0n || b === 0n) return 0n;
-  return abs((a / gcd(a, b)) * b);
+  const g = gcd(a, b); // 0 only for lcm(0, 0)
+  return g === 0n ? 0n : abs((a / g) * b);
 }
 
 /**
@@ -78,7 +78,7 @@ export function bitLength(x: bigint): number {
 export function primitiveVector(v: readonly bigint[]): bigint[] | null {
   const g = v.reduce(gcd, 0n);
   if (g === 0n) return null;
-  // Stryker disable next-line ConditionalExpression: shortcut: dividing by g = 1 gives the same copy
+  // equivalent mutants (ConditionalExpression): shortcut: dividing by g = 1 gives the same copy
   return g === 1n ? v.slice() : v.map((x) => x / g);
 }
 

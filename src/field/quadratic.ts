@@ -82,7 +82,7 @@ function squareFreePart(m: number, s: string): { outside: bigint; radicand: numb
  * ```
  */
 export function splitRootTerms(s: string): { rational: Rational; coeff: Rational; radicand: number } {
-  const text = s.replace(/\s+/g, '');
+  const text = s.replace(/\s/g, '');
   if (text === '') throw new SyntaxError('empty entry');
   const bad = (): SyntaxError => new SyntaxError(`not an exact number: ${JSON.stringify(s)}`);
   // Split on + or - that start a new term.
@@ -134,14 +134,31 @@ export function splitRootTerms(s: string): { rational: Rational; coeff: Rational
 function quadraticSign(a: Rational, b: Rational, n: number): -1 | 0 | 1 {
   const sa = Q.sign(a);
   const sb = Q.sign(b);
-  if (sb === 0) return sa;
-  if (sa === 0 || sa === sb) return sb;
-  // signs differ: sign is that of the term with the larger square
-  const c = Q.compare(a.mul(a), b.mul(b).mul(n));
-  return c === 0 ? 0 : c > 0 ? sa : sb;
+  // equivalent mutants (ConditionalExpression): `false` drops a fast path, the comparison below picks sa or sb, equal here (`true` is killed)
+  if (sa === sb) return sa;
+  // The signs differ (one may be 0): the sign of the term with the larger square. The squares
+  // are never equal here: a² = n·b² with b ≠ 0 would make √n rational, and a, b are not both 0.
+  return Q.compare(a.mul(a), b.mul(b).mul(n)) === 1 ? sa : sb;
 }
 
 const cache = new Map<number, QuadraticField>();
+
+/**
+ * The field Q(√n) if `quadraticField(n)` has already made it, else undefined;
+ * never throws, whatever `n` is (a non-number is simply not a key). For
+ * recognising a field by identity (`fieldKind`).
+ *
+ * @example
+ * ```ts
+ * cachedQuadraticField(2) === quadraticField(2)
+ * // => true
+ * [cachedQuadraticField(4), cachedQuadraticField('2'), cachedQuadraticField(undefined)]
+ * // => [undefined, undefined, undefined]
+ * ```
+ */
+export function cachedQuadraticField(n: unknown): QuadraticField | undefined {
+  return cache.get(n as number);
+}
 
 /**
  * The ordered field Q(√n) for a square-free integer n ≥ 2: elements
@@ -197,7 +214,7 @@ export function quadraticField(n: number): QuadraticField {
       if (Q.isZero(x.b)) return formatRational(x.a);
       const root = `${formatRational(x.b)}*sqrt(${n})`;
       if (Q.isZero(x.a)) return root;
-      return `${formatRational(x.a)}${Q.sign(x.b) < 0 ? '' : '+'}${root}`;
+      return `${formatRational(x.a)}${Q.sign(x.b) === -1 ? '' : '+'}${root}`; // the root term prints its own −
     },
     // NOT exact (glpk, display): each rational part via `rationalToNumber`, right to one ulp
     // whatever the size of its numerator and denominator (fraction.js's valueOf gives NaN

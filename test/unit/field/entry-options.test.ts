@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { RationalField as Q } from '../../../src/field/rational.ts';
-import { parseEntryMatrix, parseEntryVector } from '../../../src/field/entry-matrix.ts';
+import { entryField, parseEntryMatrix, parseEntryVector } from '../../../src/field/entry-matrix.ts';
 
 describe('entry text', () => {
   it('nan / inf / infinity (any case, signed, blanks around) are refused as not finite', () => {
@@ -37,5 +37,19 @@ describe('the options argument', () => {
       expect(() => parseEntryMatrix([[1]], 'W', { field } as never)).toThrow(/W: options.field is not an ordered field/);
     }
     expect(() => parseEntryMatrix([[1]], 'W', { numbers: 'binary' } as never)).toThrow(/numbers must be 'decimal' or 'float64', got "binary"/);
+  });
+  it('a field needs all three of parse, fromRational and compare (any one missing: TypeError)', () => {
+    const fn = () => 1;
+    for (const field of [{ compare: fn }, { fromRational: fn, compare: fn }, { parse: fn, compare: fn }, { parse: fn, fromRational: fn }, 'Q']) {
+      expect(() => parseEntryMatrix([[1]], 'W', { field } as never)).toThrow(/W: options.field is not an ordered field/);
+    }
+  });
+  it('a field given alone reads JS numbers as decimals (the default)', () => {
+    expect(Q.format(parseEntryMatrix([[0.1]], 'W', Q).W[0][0])).toBe('1/10');
+    expect(Q.format(parseEntryVector([0.1], 'b', Q).v[0])).toBe('1/10');
+  });
+  it('the default names: "vector" for parseEntryVector, "entries" for entryField', () => {
+    expect(() => parseEntryVector([1, 'x'])).toThrow(/^vector: entry 1: /);
+    expect(() => entryField([['1'], [true]])).toThrow(/^entries: entry \[1\]\[0\]: /);
   });
 });

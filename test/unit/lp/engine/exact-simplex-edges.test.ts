@@ -43,3 +43,45 @@ describe('decideStrictSystemExact', () => {
     }
   });
 });
+
+/** Checks that y is dual optimal for min cᵀx, A x = b, x ≥ 0 with optimum value: Aᵀy ≤ c and bᵀy = value. */
+function expectDualOptimal(A: Rational[][], b: Rational[], c: Rational[], y: Rational[], value: Rational): void {
+  c.forEach((cj, j) => expect(Q.compare(A.reduce((s, row, i) => s.add(row[j].mul(y[i])), Q.zero), cj)).toBeLessThanOrEqual(0));
+  expect(Q.format(b.reduce((s, bi, i) => s.add(bi.mul(y[i])), Q.zero))).toBe(Q.format(value));
+}
+
+describe("Bland's rule, as documented (ties in the ratio test go to the smallest basic index)", () => {
+  // A fully degenerate LP (b = 0): every ratio test ties. Every tie-breaking gives an optimal dual,
+  // but only Bland's (smallest basic index) is proved to terminate; found by a search over small
+  // LPs against the other tie-breakings (first or last tied row, largest basic index), which land
+  // on the other optimal duals (15/13, 16/13, −4) and (−1/4, 13/6, −4) here.
+  it('lands on the dual (13/21, 3/7, −11/21) after 4 pivots', () => {
+    const A = M([[-2, -2, -2, 3], [-3, 3, -3, -2], [-2, 2, -1, 0]]);
+    const b = v([0, 0, 0]);
+    const c = v([2, -1, -2, 1]);
+    const r = simplexStandardForm(Q, A, b, c);
+    if (r.status !== 'optimal') throw new Error(`expected optimal, got ${r.status}`);
+    expectDualOptimal(A, b, c, r.y, r.value);
+    expect([r.pivots, r.x.map((t) => Q.format(t)), r.y.map((t) => Q.format(t))]).toEqual([4, ['0', '0', '0', '0'], ['13/21', '3/7', '-11/21']]);
+  });
+});
+
+describe('driving artificials out after phase I', () => {
+  // Only original columns may replace an artificial left basic at level 0; an artificial column
+  // entering there (a search found this LP) costs a pivot and moves the dual to (0, −2/3, −1/9, 1/9).
+  it('pivots on original columns only: 4 pivots, dual (−1/9, −2/3, −1/9, 0)', () => {
+    const A = M([[0, -2, 1, 0, 0], [-2, 2, -2, 2, -3], [3, -2, 2, -3, 0], [0, 2, -1, 0, 0]]);
+    const b = v([0, 0, 0, 0]);
+    const c = v([1, 1, 1, 2, 2]);
+    const r = simplexStandardForm(Q, A, b, c);
+    if (r.status !== 'optimal') throw new Error(`expected optimal, got ${r.status}`);
+    expectDualOptimal(A, b, c, r.y, r.value);
+    expect([r.pivots, r.y.map((t) => Q.format(t))]).toEqual([4, ['-1/9', '-2/3', '-1/9', '0']]);
+  });
+});
+
+describe('shape errors name the simplex', () => {
+  it('a ragged A is a RangeError naming "simplex: A"', () => {
+    expect(() => simplexStandardForm(Q, M([[1, 2], [3]]), v([1, 1]), v([1, 1]))).toThrow(/simplex: A/);
+  });
+});
