@@ -98,13 +98,13 @@ export function decideStrictSystem<T>(F: OrderedField<T>, A: Matrix<T>, B?: Matr
   const zeroZ = () => Array.from({ length: p }, () => F.zero);
 
   if (m === 0) {
-    // Stryker disable next-line StringLiteral: 'trivial' only names the path for the counters and the error message; any other name but 'glpk' and 'fallback' counts the same (a decision only), and a trivial certificate is valid by construction
+    // equivalent mutants (StringLiteral): 'trivial' only names the path for the counters and the error message; any other name but 'glpk' and 'fallback' counts the same (a decision only), and a trivial certificate is valid by construction
     return finish(F, A, B, { kind: 'witness', x: Array.from({ length: d }, () => F.zero) }, 'trivial');
   }
   for (let i = 0; i < m; i++) {
     if (A[i].every((v) => F.isZero(v))) {
       const y = Array.from({ length: m }, (_, t) => (t === i ? F.one : F.zero));
-      // Stryker disable next-line StringLiteral: 'trivial' only names the path for the counters and the error message; any other name but 'glpk' and 'fallback' counts the same (a decision only), and a trivial certificate is valid by construction
+      // equivalent mutants (StringLiteral): 'trivial' only names the path for the counters and the error message; any other name but 'glpk' and 'fallback' counts the same (a decision only), and a trivial certificate is valid by construction
       return finish(F, A, B, { kind: 'infeasible', y, z: zeroZ() }, 'trivial');
     }
   }
@@ -122,7 +122,8 @@ export function decideStrictSystem<T>(F: OrderedField<T>, A: Matrix<T>, B?: Matr
 }
 
 function finish<T>(F: OrderedField<T>, A: Matrix<T>, B: Matrix<T> | undefined, cert: Certificate<T>, how: 'glpk' | 'fallback' | 'trivial'): Decision<T> {
-  // Stryker disable next-line ConditionalExpression,StringLiteral: checking glpk's certificate here too changes nothing: viaGlpk returns only certificates that passed checkCertificate
+  // equivalent mutants (ConditionalExpression): checking glpk's certificate here too changes nothing: viaGlpk returns only certificates that passed checkCertificate
+  // Stryker disable next-line StringLiteral: checking glpk's certificate here too changes nothing: viaGlpk returns only certificates that passed checkCertificate
   if (how !== 'glpk' && !checkCertificate(F, A, B, cert)) {
     throw new Error(`decideStrictSystem: the exact ${how} certificate failed its check (internal error)`);
   }
@@ -148,7 +149,8 @@ function viaGlpk<T>(F: OrderedField<T>, A: Matrix<T>, B: Matrix<T> | undefined, 
   };
   // Stryker disable next-line ConditionalExpression,EqualityOperator: float heuristic (which of glpk's primal and dual is tried first): every candidate is checked exactly and either order ends in the same checked answer, only the time changes
   if (lp.margin > MARGIN_TRUST) return tryWitness() ?? tryDual();
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: float heuristic (whether a non-positive margin is worth a rounding): a rounded witness is checked exactly, so only the time changes
+  // equivalent mutants (ConditionalExpression): float heuristic (whether a non-positive margin is worth a rounding): a rounded witness is checked exactly, so only the time changes
+  // Stryker disable next-line EqualityOperator: float heuristic (whether a non-positive margin is worth a rounding): a rounded witness is checked exactly, so only the time changes
   return tryDual() ?? (lp.margin > 0 ? tryWitness() : null);
 }
 
@@ -165,7 +167,7 @@ function roundedWitness<T>(F: OrderedField<T>, B: Matrix<T> | undefined, xf: num
   const ints = roundedIntegerVector(xf, 2 ** bits);
   if (ints === null) return null;
   const x = ints.map((v) => F.fromRational(v));
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: with B = [] the reduced echelon form has no pivots and the loop below changes nothing
+  // equivalent mutants (ConditionalExpression, EqualityOperator): with B = [] the reduced echelon form has no pivots and the loop below changes nothing
   if (B && B.length > 0) {
     const { R, pivots } = rref(F, B);
     pivots.forEach((pc, r) => {
@@ -189,10 +191,11 @@ function roundedWitness<T>(F: OrderedField<T>, B: Matrix<T> | undefined, xf: num
 function dualCertificate<T>(F: OrderedField<T>, A: Matrix<T>, B: Matrix<T> | undefined, yf: number[], d: number): Certificate<T> | null {
   let top = 0;
   for (const v of yf) top = Math.max(top, v);
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: top starts at 0, so this fails only for top = 0; then the support S below is empty, dualOnSupport has no solution (Σ y_S = 1 over no rows) and the exact simplex on no rows is feasible: null either way (a shortcut)
+  // equivalent mutants (ConditionalExpression, EqualityOperator): top starts at 0, so this fails only for top = 0; then the support S below is empty, dualOnSupport has no solution (Σ y_S = 1 over no rows) and the exact simplex on no rows is feasible: null either way (a shortcut)
   if (!(top > 0)) return null;
   const S: number[] = [];
-  // Stryker disable next-line EqualityOperator,ArithmeticOperator: float heuristic (the dual support threshold): the certificate on any support is built and checked exactly; a wrong support costs the fallback, never a wrong answer
+  // equivalent mutants (EqualityOperator): float heuristic (the dual support threshold): the certificate on any support is built and checked exactly; a wrong support costs the fallback, never a wrong answer
+  // Stryker disable next-line ArithmeticOperator: float heuristic (the dual support threshold): the certificate on any support is built and checked exactly; a wrong support costs the fallback, never a wrong answer
   yf.forEach((v, i) => { if (v > DUAL_SUPPORT * top) S.push(i); });
   const direct = dualOnSupport(F, A, B ?? [], S, d);
   if (direct) return direct;

@@ -24,7 +24,7 @@ function tenTo(digits: number): bigint {
 
 /** round(|approx| · 10^digits) as a bigint, half away from zero (big.js); 0 when approx is not finite. */
 function candidateFromFloat(approx: number, digits: number): bigint {
-  // Stryker disable next-line ConditionalExpression: the start only sets where the search begins: largestTrue returns the largest m with atLeast(m) for any start ≥ 0 (0 is a valid start)
+  // equivalent mutants (ConditionalExpression): the start only sets where the search begins: largestTrue returns the largest m with atLeast(m) for any start ≥ 0 (0 is a valid start)
   if (!Number.isFinite(approx)) return 0n;
   const m = new Big(Math.abs(approx)).times(new Big(10).pow(digits)).round(0, Big.roundHalfUp);
   return BigInt(m.toFixed(0));
@@ -38,7 +38,7 @@ function candidateFromFloat(approx: number, digits: number): bigint {
 function largestTrue(start: bigint, atLeast: (m: bigint) => boolean): bigint {
   let lo: bigint; // atLeast(lo) holds
   let hi: bigint; // atLeast(hi) fails
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: start ≥ 0 (candidateFromFloat), and for start = 0 the test atLeast(0) holds too (m = 0 is always true), so weakening `start <= 0n` changes nothing; the mutants of the whole condition, killed by decimal-search.test.ts, are ignored with them
+  // equivalent mutants (ConditionalExpression, EqualityOperator): start ≥ 0 (candidateFromFloat), and for start = 0 the test atLeast(0) holds too (m = 0 is always true), so weakening `start <= 0n` changes nothing
   if (start <= 0n || atLeast(start)) {
     // Stryker disable next-line ConditionalExpression,EqualityOperator: start ≥ 0 (candidateFromFloat), and lo = 0 keeps the invariant atLeast(lo) too (only the time changes)
     lo = start < 0n ? 0n : start;
@@ -55,13 +55,13 @@ function largestTrue(start: bigint, atLeast: (m: bigint) => boolean): bigint {
     let step = 1n;
     // Stryker disable next-line ArithmeticOperator: a first probe at hi + 1 fails as hi does (atLeast is monotone), so the gallop moves hi there and goes on down: the invariants hold and the answer is the same
     lo = hi - step;
-    // Stryker disable next-line EqualityOperator: at lo = 0 atLeast(0) holds (m = 0 is always true), so the loop stops there either way
+    // equivalent mutants (EqualityOperator): at lo = 0 atLeast(0) holds (m = 0 is always true), so the loop stops there either way
     while (lo > 0n && !atLeast(lo)) {
       hi = lo;
       step *= 2n;
       lo = hi - step;
     }
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: lo = 0 keeps the invariant atLeast(lo) for any lo ≤ start, and for lo = 0 it is the same; only the bisection's length changes
+    // equivalent mutants (ConditionalExpression, EqualityOperator): lo = 0 keeps the invariant atLeast(lo) for any lo ≤ start, and for lo = 0 it is the same; only the bisection's length changes
     if (lo < 0n) lo = 0n;
   }
   while (hi - lo > 1n) {
@@ -105,13 +105,13 @@ function renderScaled(negative: boolean, m: bigint, scale: bigint, digits: numbe
 export function formatDecimal<T>(F: OrderedField<T>, x: T, digits = 6): string {
   const scale = tenTo(digits);
   const sign = F.sign(x);
-  // Stryker disable next-line EqualityOperator: for x = 0, −x = x
+  // equivalent mutants (EqualityOperator): for x = 0, −x = x
   const abs = sign < 0 ? F.neg(x) : x;
   // |x| ≥ (2m − 1) / (2·10^digits): the lower end of m's rounding interval.
-  // Stryker disable next-line ConditionalExpression: largestTrue never calls atLeast(0) (it starts the gallop at start ≤ 0 without a call, probes only hi ≥ 1, stops the downward gallop at lo > 0, and bisects at mid > lo ≥ 0); the mutants of the whole body, killed, are ignored with them
+  // equivalent mutants (ConditionalExpression): largestTrue never calls atLeast(0) (it starts the gallop at start ≤ 0 without a call, probes only hi ≥ 1, stops the downward gallop at lo > 0, and bisects at mid > lo ≥ 0)
   const atLeast = (m: bigint): boolean => m === 0n || F.compare(abs, F.fromRational(2n * m - 1n, 2n * scale)) >= 0;
   const m = largestTrue(candidateFromFloat(F.toNumber(abs), digits), atLeast);
-  // Stryker disable next-line EqualityOperator: for x = 0, m = 0 and renderScaled writes no minus sign for m = 0
+  // equivalent mutants (EqualityOperator): for x = 0, m = 0 and renderScaled writes no minus sign for m = 0
   return renderScaled(sign < 0, m, scale, digits);
 }
 
@@ -146,10 +146,10 @@ export function formatSignedSqrtDecimal<T>(F: OrderedField<T>, sign: -1 | 0 | 1,
   }
   // √square ≥ (2m − 1) / (2·10^digits) ⟺ square ≥ ((2m − 1) / (2·10^digits))² for m ≥ 1.
   const atLeast = (m: bigint): boolean =>
-    // Stryker disable next-line ConditionalExpression: largestTrue never calls atLeast(0) (it starts the gallop at start ≤ 0 without a call, probes only hi ≥ 1, stops the downward gallop at lo > 0, and bisects at mid > lo ≥ 0); the mutants of the whole body, killed, are ignored with them
+    // equivalent mutants (ConditionalExpression): largestTrue never calls atLeast(0) (it starts the gallop at start ≤ 0 without a call, probes only hi ≥ 1, stops the downward gallop at lo > 0, and bisects at mid > lo ≥ 0)
     m === 0n || F.compare(square, F.fromRational((2n * m - 1n) ** 2n, 4n * scale * scale)) >= 0;
   const m = largestTrue(candidateFromFloat(Math.sqrt(Math.abs(F.toNumber(square))), digits), atLeast);
-  // Stryker disable next-line EqualityOperator: sign = 0 only with square = 0, then m = 0, and renderScaled writes no minus sign for m = 0
+  // equivalent mutants (EqualityOperator): sign = 0 only with square = 0, then m = 0, and renderScaled writes no minus sign for m = 0
   return renderScaled(sign < 0, m, scale, digits);
 }
 
@@ -173,13 +173,13 @@ export function formatSignedSqrtDecimal<T>(F: OrderedField<T>, sign: -1 | 0 | 1,
  */
 export function rationalFromShortestDecimal(x: number): Rational {
   if (!Number.isFinite(x)) throw new RangeError(`not a finite number: ${x}`);
-  // Stryker disable next-line ConditionalExpression: shortcut: big.js reads ±0 as the digits [0], and the general formula gives 0 (negated: still 0)
+  // equivalent mutants (ConditionalExpression): shortcut: big.js reads ±0 as the digits [0], and the general formula gives 0 (negated: still 0)
   if (x === 0) return Q.zero;
   const b = new Big(x); // big.js reads a number through String(x)
   const digits = BigInt(b.c.join(''));
   const shift = b.e - (b.c.length - 1); // value = digits · 10^shift
-  // Stryker disable next-line EqualityOperator: for shift = 0 both branches give digits / 1
+  // equivalent mutants (EqualityOperator): for shift = 0 both branches give digits / 1
   const magnitude = shift >= 0 ? Q.fromRational(digits * 10n ** BigInt(shift)) : Q.fromRational(digits, 10n ** BigInt(-shift));
-  // Stryker disable next-line EqualityOperator: big.js keeps the sign s at −1 or 1, never 0
+  // equivalent mutants (EqualityOperator): big.js keeps the sign s at −1 or 1, never 0
   return b.s < 0 ? magnitude.neg() : magnitude;
 }

@@ -41,9 +41,9 @@ export function rationalFromFloat64(x: number): Rational {
   // Subnormal (exponent field 0): fraction · 2^(1 − 1075); normal: (2^52 + fraction) · 2^(exponent − 1075).
   const mantissa = exponent === 0n ? fraction : fraction | (1n << MANTISSA_BITS);
   const power = (exponent === 0n ? 1n : exponent) - SHIFT;
-  // Stryker disable next-line ConditionalExpression: shortcut: for mantissa 0 the general formula below gives 0 / 2^1074 = 0 too
+  // equivalent mutants (ConditionalExpression): shortcut: for mantissa 0 the general formula below gives 0 / 2^1074 = 0 too
   if (mantissa === 0n) return Q.zero; // +0 and −0
   const signed = negative ? -mantissa : mantissa;
-  // Stryker disable next-line EqualityOperator: for power = 0 both branches give signed / 1
+  // equivalent mutants (EqualityOperator): for power = 0 both branches give signed / 1
   return power >= 0n ? Q.fromRational(signed << power) : Q.fromRational(signed, 1n << -power);
 }

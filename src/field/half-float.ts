@@ -87,7 +87,7 @@ export function bfloat16BitsToNumber(bits: number): number {
 export function float16ArrayToFloat32(bits: Uint16Array): Float32Array {
   const table = float16Values();
   const out = new Float32Array(bits.length);
-  // Stryker disable next-line EqualityOperator: one step past the end writes out of a typed array's range, which is ignored
+  // equivalent mutants (EqualityOperator): one step past the end writes out of a typed array's range, which JS ignores
   for (let i = 0; i < bits.length; i++) out[i] = table[bits[i]];
   return out;
 }
@@ -103,7 +103,7 @@ export function float16ArrayToFloat32(bits: Uint16Array): Float32Array {
  */
 export function bfloat16ArrayToFloat32(bits: Uint16Array): Float32Array {
   const words = new Uint32Array(bits.length);
-  // Stryker disable next-line EqualityOperator: one step past the end writes out of a typed array's range, which is ignored
+  // equivalent mutants (EqualityOperator): one step past the end writes out of a typed array's range, which JS ignores
   for (let i = 0; i < bits.length; i++) words[i] = bits[i] << 16;
   return new Float32Array(words.buffer);
 }
@@ -125,7 +125,7 @@ export function bfloat16ArrayToFloat32(bits: Uint16Array): Float32Array {
  */
 export function rationalFromFloat16Bits(bits: number): Rational {
   const x = float16BitsToNumber(bits);
-  // Stryker disable next-line StringLiteral: the padding '0': non-finite float16 bits are ≥ 0x7c00, always four hex digits (the message itself is tested, and ignored with it)
+  // equivalent mutants (StringLiteral): the padding '0': non-finite float16 bits are ≥ 0x7c00, always four hex digits
   if (!Number.isFinite(x)) throw new RangeError(`not a finite float16: ${x} (bits 0x${bits.toString(16).padStart(4, '0')})`);
   return rationalFromFloat64(x);
 }
@@ -142,7 +142,7 @@ export function rationalFromFloat16Bits(bits: number): Rational {
  */
 export function rationalFromBfloat16Bits(bits: number): Rational {
   const x = bfloat16BitsToNumber(bits);
-  // Stryker disable next-line StringLiteral: the padding '0': non-finite bfloat16 bits are ≥ 0x7f80, always four hex digits (the message itself is tested, and ignored with it)
+  // equivalent mutants (StringLiteral): the padding '0': non-finite bfloat16 bits are ≥ 0x7f80, always four hex digits
   if (!Number.isFinite(x)) throw new RangeError(`not a finite bfloat16: ${x} (bits 0x${bits.toString(16).padStart(4, '0')})`);
   return rationalFromFloat64(x);
 }

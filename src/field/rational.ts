@@ -50,7 +50,7 @@ const MAX_EXACT = BigInt(Number.MAX_SAFE_INTEGER);
 function ratioToNumber(n: bigint, d: bigint): number {
   if (n <= MAX_EXACT && d <= MAX_EXACT) return Number(n) / Number(d); // correctly rounded
   const shift = bitLength(d) - bitLength(n) + 64; // the quotient gets about 64 significant bits
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: for shift < 0 the left branch is ⌊⌊n / 2^-shift⌋ / d⌋ = ⌊n / (d·2^-shift)⌋, the right branch's value (and at shift = 0 both are n / d); a mutant of the right branch's operator is killed
+  // equivalent mutants (ConditionalExpression, EqualityOperator): for shift < 0 the left branch is ⌊⌊n / 2^-shift⌋ / d⌋ = ⌊n / (d·2^-shift)⌋, the right branch's value (and at shift = 0 both are n / d); a mutant of the right branch's operator is killed
   const q = shift >= 0 ? (n << BigInt(shift)) / d : n / (d << BigInt(-shift));
   // 2^-shift in two halves, so neither factor over- or underflows on its own
   const half = Math.trunc(shift / 2);
@@ -70,7 +70,7 @@ function ratioToNumber(n: bigint, d: bigint): number {
  */
 export function rationalToNumber(a: Rational): number {
   const v = ratioToNumber(a.n, a.d);
-  // Stryker disable next-line EqualityOperator: fraction.js keeps the sign s at −1n or 1n (1n for zero), never 0n
+  // equivalent mutants (EqualityOperator): fraction.js keeps the sign s at −1n or 1n (1n for zero), never 0n
   return a.s < 0n ? -v : v;
 }
 
@@ -86,7 +86,7 @@ export function rationalToNumber(a: Rational): number {
  * ```
  */
 export function formatRational(a: Rational): string {
-  // Stryker disable next-line EqualityOperator: fraction.js keeps the sign s at −1n or 1n (1n for zero), never 0n
+  // equivalent mutants (EqualityOperator): fraction.js keeps the sign s at −1n or 1n (1n for zero), never 0n
   const s = a.s < 0n ? '-' : '';
   return a.d === 1n ? `${s}${a.n}` : `${s}${a.n}/${a.d}`;
 }
@@ -152,7 +152,7 @@ export function rat(p: bigint | number | string, q: bigint | number = 1): Ration
  * ```
  */
 export function numerator(r: Rational): bigint {
-  // Stryker disable next-line EqualityOperator: fraction.js keeps the sign s at −1n or 1n (1n for zero), never 0n
+  // equivalent mutants (EqualityOperator): fraction.js keeps the sign s at −1n or 1n (1n for zero), never 0n
   return r.s < 0n ? -r.n : r.n;
 }
 
@@ -200,7 +200,8 @@ export function embedRational<T>(F: OrderedField<T>, r: Rational): T {
  */
 export function denominatorLcm(values: readonly Rational[]): bigint {
   let l = 1n;
-  // Stryker disable next-line ConditionalExpression,LogicalOperator,ArithmeticOperator: shortcut: when v.d is 1 or already divides l, lcm(l, v.d) = l, so calling lcm anyway gives the same value
+  // equivalent mutants (ConditionalExpression): shortcut: when v.d is 1 or already divides l, lcm(l, v.d) = l, so calling lcm anyway gives the same value
+  // Stryker disable next-line LogicalOperator,ArithmeticOperator: shortcut: when v.d is 1 or already divides l, lcm(l, v.d) = l, so calling lcm anyway gives the same value
   for (const v of values) if (v.d !== 1n && l % v.d !== 0n) l = lcm(l, v.d);
   return l;
 }

@@ -14,7 +14,7 @@ import { fieldKind } from '../field/field-kind.ts';
 export function dotSign<T>(F: OrderedField<T>, a: readonly T[], b: readonly T[]): -1 | 0 | 1 {
   const kind = fieldKind(F);
   if (kind === 'Q') return rationalDotSign(a as unknown as readonly Rational[], b as unknown as readonly Rational[]);
-  // Stryker disable next-line ConditionalExpression: Q(√n) sent to the generic loop below gets the same exact sign by the field's own arithmetic (only slower); sending any other field to quadraticDotSign is killed by the generic-field test
+  // equivalent mutants (ConditionalExpression): Q(√n) sent to the generic loop below gets the same exact sign by the field's own arithmetic (only slower); sending any other field to quadraticDotSign is killed by the generic-field test
   if (kind !== 'other') return quadraticDotSign(a as unknown as readonly Quadratic[], b as unknown as readonly Quadratic[], BigInt(kind.n));
   let s = F.zero;
   for (let t = 0; t < a.length; t++) s = F.add(s, F.mul(a[t], b[t]));
@@ -28,13 +28,16 @@ interface Acc { num: bigint; den: bigint }
 function addProduct(acc: Acc, x: Rational, y: Rational, k: bigint): void {
   const xn = numerator(x);
   const yn = numerator(y);
-  // Stryker disable next-line ConditionalExpression,LogicalOperator: a zero product adds 0 by the general formula too (a shortcut)
+  // equivalent mutants (ConditionalExpression): a zero product adds 0 by the general formula too (a shortcut)
+  // Stryker disable next-line LogicalOperator: a zero product adds 0 by the general formula too (a shortcut)
   if (xn === 0n || yn === 0n) return;
   const pn = k * xn * yn;
   const pd = denominator(x) * denominator(y);
-  // Stryker disable next-line ConditionalExpression,BlockStatement: common-denominator shortcut; the general formula below gives the same value
+  // equivalent mutants (ConditionalExpression): common-denominator shortcut; the general formula below gives the same value
+  // Stryker disable next-line BlockStatement: common-denominator shortcut; the general formula below gives the same value
   if (pd === acc.den) { acc.num += pn; return; }
-  // Stryker disable next-line ConditionalExpression,BlockStatement: integer-product shortcut; the general formula below gives the same value
+  // equivalent mutants (ConditionalExpression): integer-product shortcut; the general formula below gives the same value
+  // Stryker disable next-line BlockStatement: integer-product shortcut; the general formula below gives the same value
   if (pd === 1n) { acc.num += pn * acc.den; return; }
   acc.num = acc.num * pd + pn * acc.den;
   acc.den *= pd;
@@ -66,13 +69,14 @@ function quadraticDotSign(a: readonly Quadratic[], b: readonly Quadratic[], n: b
 export function quadraticSignOf(p: bigint, pd: bigint, r: bigint, rd: bigint, n: bigint): -1 | 0 | 1 {
   const sp = sgn(p);
   const sr = sgn(r);
-  // Stryker disable next-line ConditionalExpression: for r = 0 the comparison below returns sp too (p² > 0 = n·r²)
+  // equivalent mutants (ConditionalExpression): for r = 0 the comparison below returns sp too (p² > 0 = n·r²)
   if (sr === 0) return sp;
-  // Stryker disable next-line ConditionalExpression,LogicalOperator: a shortcut: for p = 0 the comparison below gives sr (0 < n·r²), and for equal signs too, since p² = n·r² has no solution with r ≠ 0 for square-free n ≥ 2
+  // equivalent mutants (ConditionalExpression): a shortcut: for p = 0 the comparison below gives sr (0 < n·r²), and for equal signs too, since p² = n·r² has no solution with r ≠ 0 for square-free n ≥ 2
+  // Stryker disable next-line LogicalOperator: a shortcut: for p = 0 the comparison below gives sr (0 < n·r²), and for equal signs too, since p² = n·r² has no solution with r ≠ 0 for square-free n ≥ 2
   if (sp === 0 || sp === sr) return sr;
   // signs differ: compare p²/pd² with n r²/rd²
   const lhs = p * p * rd * rd;
   const rhs = n * r * r * pd * pd;
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: lhs = rhs would need p²·rd² = n·r²·pd² with r ≠ 0, impossible for square-free n ≥ 2 (√n is irrational); the 0 is kept for safety
+  // equivalent mutants (ConditionalExpression, EqualityOperator): lhs = rhs would need p²·rd² = n·r²·pd² with r ≠ 0, impossible for square-free n ≥ 2 (√n is irrational); the 0 is kept for safety
   return lhs === rhs ? 0 : lhs > rhs ? sp : sr;
 }

@@ -23,7 +23,7 @@ import { quadraticSignOf } from '../../../src/linalg/dot-sign.ts';
 export function dualOnSupport<T>(F: OrderedField<T>, A: Matrix<T>, B: Matrix<T>, S: readonly number[], d: number): Infeasibility<T> | null {
   const kind = fieldKind(F);
   if (kind === 'Q') return rationalSupport(A as unknown as Matrix<Rational>, B as unknown as Matrix<Rational>, S, d) as unknown as Infeasibility<T> | null;
-  // Stryker disable next-line ConditionalExpression: Q(√n) sent to the generic exact solve (`solve` over the field) gets a certificate of the same system exactly, only slower; any other field sent to quadraticSupport is killed by the generic-field tests
+  // equivalent mutants (ConditionalExpression): Q(√n) sent to the generic exact solve (`solve` over the field) gets a certificate of the same system exactly, only slower; any other field sent to quadraticSupport is killed by the generic-field tests
   if (kind !== 'other') return quadraticSupport(kind, A as unknown as Matrix<Quadratic>, B as unknown as Matrix<Quadratic>, S, d) as unknown as Infeasibility<T> | null;
   const p = B.length;
   const unknowns = S.length + p;
@@ -55,7 +55,7 @@ function rationalSupport(A: Matrix<Rational>, B: Matrix<Rational>, S: readonly n
   const sol = solveIntegerSystem(M, Array.from({ length: d + 1 }, (_, j) => (j === d ? 1n : 0n)));
   if (!sol) return null;
   const u = primitiveVector(sol.num.map((v, t) => v * c[t]));
-  // Stryker disable next-line ConditionalExpression: primitiveVector is null only for the zero vector, and the row Σ y_S = 1 makes the solution non-zero
+  // equivalent mutants (ConditionalExpression): primitiveVector is null only for the zero vector, and the row Σ y_S = 1 makes the solution non-zero
   if (u === null) return null;
   const y = Array.from({ length: A.length }, () => Q.zero);
   for (let t = 0; t < S.length; t++) {
@@ -95,7 +95,7 @@ function quadraticSupport(F: QuadraticField, A: Matrix<Quadratic>, B: Matrix<Qua
   const sol = solveIntegerSystem(M, rhs);
   if (!sol) return null;
   const u = primitiveVector([...sol.num.slice(0, N).map((v, t) => v * c[t]), ...sol.num.slice(N).map((v, t) => v * c[t])]);
-  // Stryker disable next-line ConditionalExpression: primitiveVector is null only for the zero vector, and the row Σ y_S = 1 makes the solution non-zero
+  // equivalent mutants (ConditionalExpression): primitiveVector is null only for the zero vector, and the row Σ y_S = 1 makes the solution non-zero
   if (u === null) return null;
   // Stryker disable next-line MethodExpression: only ua[0..N) is read
   const ua = u.slice(0, N);
