@@ -11,8 +11,11 @@
  *             are not counted.
  * --ignored   every ignored mutant as `file:line:column Mutator → replacement`, grouped by
  *             the reason written in the source.
- * --survivors every survived or uncovered mutant with its line of source.
- * Without a flag: all three.
+ * --survivors every survived or uncovered mutant with its line of source, grouped by the
+ *             reason recorded in the source (`// equivalent mutants (Mutator, …): reason` in
+ *             the comment lines above it), or as NOT EXPLAINED.
+ * --check     exit 1 when a survivor has no recorded reason (for CI).
+ * Without a flag: the first three.
  */
 import { readFileSync } from 'node:fs';
 
@@ -65,12 +68,43 @@ if (all || flags.has('--ignored')) {
   }
 }
 
-if (all || flags.has('--survivors')) {
+/**
+ * The reason recorded for an equivalent mutant that is left surviving: a comment
+ * `// equivalent mutants (Mutator, …): reason` in the block of comment lines right above its
+ * line, naming its mutator. (A `// Stryker disable` directive would ignore every mutant of that
+ * mutator on the line, killable ones too, so lines that also hold a killable mutant of the same
+ * mutator keep their equivalent mutants visible this way.) Undefined when there is none.
+ */
+const recordedReason = (src, m) => {
+  for (let i = m.location.start.line - 2; i >= 0 && /^\s*\/\//.test(src[i]); i--) {
+    const e = src[i].match(/^\s*\/\/ equivalent mutants \(([^)]*)\): (.*)$/);
+    if (e && e[1].split(/,\s*/).includes(m.mutatorName)) return e[2];
+  }
+  return undefined;
+};
+
+if (all || flags.has('--survivors') || flags.has('--check')) {
+  let unexplained = 0;
+  const groups = new Map();
   for (const [f, d] of files) {
     const src = d.source.split('\n');
     for (const m of [...d.mutants].sort(byPosition)) {
       if (m.status !== 'Survived' && m.status !== 'NoCoverage') continue;
-      console.log(`${where(f, m)} ${m.status} ${m.mutatorName} → ${short(m.replacement)}  || ${short(src[m.location.start.line - 1].trim(), 100)}`);
+      const reason = recordedReason(src, m);
+      if (reason === undefined) unexplained++;
+      const key = reason === undefined ? 'NOT EXPLAINED: no `// equivalent mutants (…)` comment names this mutator' : reason;
+      if (!groups.has(key)) groups.set(key, []);
+      groups.get(key).push(`\`${where(f, m)}\` ${m.status} ${m.mutatorName} → \`${short(m.replacement)}\` in \`${short(src[m.location.start.line - 1].trim(), 90)}\``);
     }
+  }
+  if (all || flags.has('--survivors')) {
+    for (const [reason, items] of groups) {
+      console.log(`\n- ${reason} (${items.length}):`);
+      for (const i of items) console.log(`  - ${i}`);
+    }
+  }
+  if (flags.has('--check') && unexplained > 0) {
+    console.error(`mutation-summary: ${unexplained} surviving mutant(s) neither killed nor explained as equivalent`);
+    process.exitCode = 1;
   }
 }
