@@ -1,5 +1,5 @@
-import type { OrderedField } from './ordered-field.ts';
-import { RationalField as Q, parseRational, formatRational, rationalToNumber, type Rational } from './rational.ts';
+import { signOf, type OrderedField } from './ordered-field.ts';
+import { RationalField as Q, parseRational, formatRational, rationalToNumber, numerator, denominator, type Rational } from './rational.ts';
 
 /** An element a + b·√n of Q(√n), with exact rational a, b. */
 export interface Quadratic {
@@ -130,16 +130,42 @@ export function splitRootTerms(s: string): { rational: Rational; coeff: Rational
   return { rational, coeff, radicand };
 }
 
-/** Sign of a + b√n, exactly: compare a² with n·b² when the signs differ. */
-function quadraticSign(a: Rational, b: Rational, n: number): -1 | 0 | 1 {
-  const sa = Q.sign(a);
-  const sb = Q.sign(b);
-  // equivalent mutants (ConditionalExpression): `false` drops a fast path, the comparison below picks sa or sb, equal here (`true` is killed)
-  if (sa === sb) return sa;
-  // The signs differ (one may be 0): the sign of the term with the larger square. The squares
-  // are never equal here: a² = n·b² with b ≠ 0 would make √n rational, and a, b are not both 0.
-  return Q.compare(a.mul(a), b.mul(b).mul(n)) === 1 ? sa : sb;
+/**
+ * Exact sign of p/pd + (r/rd)·√n, in BigInt: p, r any integers, pd, rd > 0,
+ * n a square-free integer ≥ 2 (√n irrational, so the two terms never cancel
+ * unless both are 0). When the signs differ it compares p²·rd² with n·r²·pd².
+ * The sign and order of Q(√n), the exact dot products of `dotSign` and the
+ * certificate recovery over Q(√n) all go through it. No errors thrown (the
+ * preconditions are the caller's).
+ *
+ * @example
+ * ```ts
+ * quadraticSignOf(-3n, 2n, 3n, 1n, 2n) // −3/2 + 3√2
+ * // => 1
+ * quadraticSignOf(1n, 1n, -3n, 4n, 2n) // 1 − (3/4)√2
+ * // => -1
+ * quadraticSignOf(0n, 1n, 0n, 1n, 2n)
+ * // => 0
+ * ```
+ */
+export function quadraticSignOf(p: bigint, pd: bigint, r: bigint, rd: bigint, n: bigint): -1 | 0 | 1 {
+  const sp = signOf(p);
+  const sr = signOf(r);
+  // equivalent mutants (ConditionalExpression): for r = 0 the comparison below returns sp too (p² > 0 = n·r²)
+  if (sr === 0) return sp;
+  // equivalent mutants (ConditionalExpression): a shortcut: for p = 0 the comparison below gives sr (0 < n·r²), and for equal signs too, since p² = n·r² has no solution with r ≠ 0 for square-free n ≥ 2
+  // Stryker disable next-line LogicalOperator: a shortcut: for p = 0 the comparison below gives sr (0 < n·r²), and for equal signs too, since p² = n·r² has no solution with r ≠ 0 for square-free n ≥ 2
+  if (sp === 0 || sp === sr) return sr;
+  // signs differ: compare p²/pd² with n r²/rd²
+  const lhs = p * p * rd * rd;
+  const rhs = n * r * r * pd * pd;
+  // equivalent mutants (ConditionalExpression, EqualityOperator): lhs = rhs would need p²·rd² = n·r²·pd² with r ≠ 0, impossible for square-free n ≥ 2 (√n is irrational); the 0 is kept for safety
+  return lhs === rhs ? 0 : lhs > rhs ? sp : sr;
 }
+
+/** Sign of a + b√n for rationals a, b, exactly (`quadraticSignOf` on their numerators and denominators). */
+const quadraticSign = (a: Rational, b: Rational, n: bigint): -1 | 0 | 1 =>
+  quadraticSignOf(numerator(a), denominator(a), numerator(b), denominator(b), n);
 
 const cache = new Map<number, QuadraticField>();
 
@@ -182,6 +208,7 @@ export function quadraticField(n: number): QuadraticField {
   const hit = cache.get(n);
   if (hit) return hit;
   const of = (a: Rational, b: Rational): Quadratic => ({ a, b });
+  const nBig = BigInt(n);
   const F: QuadraticField = {
     name: `Q(sqrt(${n}))`,
     n,
@@ -200,8 +227,8 @@ export function quadraticField(n: number): QuadraticField {
       return of(na.div(norm), nb.div(norm));
     },
     neg: (x) => of(x.a.neg(), x.b.neg()),
-    sign: (x) => quadraticSign(x.a, x.b, n),
-    compare: (x, y) => quadraticSign(x.a.sub(y.a), x.b.sub(y.b), n),
+    sign: (x) => quadraticSign(x.a, x.b, nBig),
+    compare: (x, y) => quadraticSign(x.a.sub(y.a), x.b.sub(y.b), nBig),
     equals: (x, y) => x.a.equals(y.a) && x.b.equals(y.b),
     isZero: (x) => Q.isZero(x.a) && Q.isZero(x.b),
     fromRational: (p, q = 1) => of(Q.fromRational(p, q), Q.zero),

@@ -1,6 +1,6 @@
-import type { OrderedField } from '../field/ordered-field.ts';
+import { signOf, type OrderedField } from '../field/ordered-field.ts';
 import { denominator, numerator, type Rational } from '../field/rational.ts';
-import type { Quadratic } from '../field/quadratic.ts';
+import { quadraticSignOf, type Quadratic } from '../field/quadratic.ts';
 import { fieldKind } from '../field/field-kind.ts';
 
 /**
@@ -43,12 +43,10 @@ function addProduct(acc: Acc, x: Rational, y: Rational, k: bigint): void {
   acc.den *= pd;
 }
 
-const sgn = (v: bigint): -1 | 0 | 1 => (v > 0n ? 1 : v < 0n ? -1 : 0);
-
 function rationalDotSign(a: readonly Rational[], b: readonly Rational[]): -1 | 0 | 1 {
   const acc: Acc = { num: 0n, den: 1n };
   for (let t = 0; t < a.length; t++) addProduct(acc, a[t], b[t], 1n);
-  return sgn(acc.num);
+  return signOf(acc.num);
 }
 
 function quadraticDotSign(a: readonly Quadratic[], b: readonly Quadratic[], n: bigint): -1 | 0 | 1 {
@@ -63,20 +61,4 @@ function quadraticDotSign(a: readonly Quadratic[], b: readonly Quadratic[], n: b
     addProduct(R, x.b, y.a, 1n);
   }
   return quadraticSignOf(P.num, P.den, R.num, R.den, n);
-}
-
-/** Exact sign of p/pd + (r/rd)·√n for pd, rd > 0 and a square-free n ≥ 2 (√n irrational). */
-export function quadraticSignOf(p: bigint, pd: bigint, r: bigint, rd: bigint, n: bigint): -1 | 0 | 1 {
-  const sp = sgn(p);
-  const sr = sgn(r);
-  // equivalent mutants (ConditionalExpression): for r = 0 the comparison below returns sp too (p² > 0 = n·r²)
-  if (sr === 0) return sp;
-  // equivalent mutants (ConditionalExpression): a shortcut: for p = 0 the comparison below gives sr (0 < n·r²), and for equal signs too, since p² = n·r² has no solution with r ≠ 0 for square-free n ≥ 2
-  // Stryker disable next-line LogicalOperator: a shortcut: for p = 0 the comparison below gives sr (0 < n·r²), and for equal signs too, since p² = n·r² has no solution with r ≠ 0 for square-free n ≥ 2
-  if (sp === 0 || sp === sr) return sr;
-  // signs differ: compare p²/pd² with n r²/rd²
-  const lhs = p * p * rd * rd;
-  const rhs = n * r * r * pd * pd;
-  // equivalent mutants (ConditionalExpression, EqualityOperator): lhs = rhs would need p²·rd² = n·r²·pd² with r ≠ 0, impossible for square-free n ≥ 2 (√n is irrational); the 0 is kept for safety
-  return lhs === rhs ? 0 : lhs > rhs ? sp : sr;
 }

@@ -7,7 +7,7 @@ import type { Quadratic, QuadraticField } from '../../../src/field/quadratic.ts'
 import type { Infeasibility } from '../certificate.ts';
 import { fieldKind } from '../../../src/field/field-kind.ts';
 import { solveIntegerSystem } from '../../../src/linalg/integer-elimination.ts';
-import { quadraticSignOf } from '../../../src/linalg/dot-sign.ts';
+import { quadraticSignOf } from '../../../src/field/quadratic.ts';
 
 /**
  * Solves A_Sᵀ y_S + Bᵀ z = 0, Σ y_S = 1 exactly on a support S of rows of A

@@ -9,7 +9,8 @@ import { RationalField as Q, rat, type Rational } from '../../../src/field/ratio
 import { quadraticField, type Quadratic } from '../../../src/field/quadratic.ts';
 import type { OrderedField } from '../../../src/field/ordered-field.ts';
 import { fieldKind } from '../../../src/field/field-kind.ts';
-import { dotSign, quadraticSignOf } from '../../../src/linalg/dot-sign.ts';
+import { dotSign } from '../../../src/linalg/dot-sign.ts';
+import { quadraticSignOf } from '../../../src/field/quadratic.ts';
 import { fcParams } from '../../../properties/settings.ts';
 
 /** The sign of Σ a_t b_t by the field's own add/mul (the oracle). */
